@@ -1,0 +1,73 @@
+namespace Sim.Core.Landscapes;
+
+/// <summary>A point of the parameter plane.</summary>
+public readonly record struct Point2(double X, double Y);
+
+/// <summary>The rectangle a landscape is drawn over and its balls normally stay in.</summary>
+public readonly record struct Domain(double XMin, double XMax, double YMin, double YMax)
+{
+    public double Width => XMax - XMin;
+    public double Height => YMax - YMin;
+    public bool Contains(double x, double y) => x >= XMin && x <= XMax && y >= YMin && y <= YMax;
+}
+
+/// <summary>
+/// A loss f(x, y) over two parameters with its exact gradient and Hessian.
+/// Analytic landscapes have no examples: every gradient is the full one. Data landscapes
+/// (<see cref="ExampleCount"/> &gt; 0) are an average over examples, and a mini-batch's
+/// gradient averages over the examples it names.
+/// </summary>
+public abstract class Landscape
+{
+    /// <summary>Catalogue name, e.g. "rosenbrock".</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The formula in one line, for the catalogue and the HUD.</summary>
+    public abstract string Formula { get; }
+
+    public abstract Domain Domain { get; }
+
+    /// <summary>Known global minima (and, where a lesson needs them, the equal local ones).</summary>
+    public abstract IReadOnlyList<Point2> Minima { get; }
+
+    /// <summary>A start that shows the landscape's character, used when none is given.</summary>
+    public abstract Point2 DefaultStart { get; }
+
+    public abstract double Value(double x, double y);
+
+    public abstract void Gradient(double x, double y, out double gx, out double gy);
+
+    public abstract void Hessian(double x, double y, out double hxx, out double hxy, out double hyy);
+
+    /// <summary>Full-batch gradients of many points in planar layout (all x, then all y).</summary>
+    public virtual void Gradients(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> gx, Span<double> gy)
+    {
+        for (int i = 0; i < x.Length; i++)
+        {
+            Gradient(x[i], y[i], out var a, out var b);
+            gx[i] = a;
+            gy[i] = b;
+        }
+    }
+
+    /// <summary>Single-precision gradients, for swarms stepped in float32.</summary>
+    public virtual void Gradients(ReadOnlySpan<float> x, ReadOnlySpan<float> y, Span<float> gx, Span<float> gy)
+    {
+        for (int i = 0; i < x.Length; i++)
+        {
+            Gradient(x[i], y[i], out var a, out var b);
+            gx[i] = (float)a;
+            gy[i] = (float)b;
+        }
+    }
+
+    /// <summary>Number of examples the loss averages over; 0 for an analytic landscape.</summary>
+    public virtual int ExampleCount => 0;
+
+    /// <summary>Loss over the given examples only (the whole loss for an analytic landscape).</summary>
+    public virtual double BatchValue(double x, double y, ReadOnlySpan<int> examples) => Value(x, y);
+
+    /// <summary>Gradient over the given examples only (the full gradient for an analytic landscape).</summary>
+    public virtual void BatchGradient(double x, double y, ReadOnlySpan<int> examples, out double gx, out double gy) =>
+        Gradient(x, y, out gx, out gy);
+}

@@ -1,0 +1,22 @@
+namespace Sim.Core.Landscapes;
+
+/// <summary>Every landscape by name, built from its parameters.</summary>
+public static class LandscapeCatalog
+{
+    private static readonly (string Name, Func<Parameters, Landscape> Create)[] Entries =
+    [
+        ("quadratic", p => new Quadratic(p.Double("condition", 10, min: 1e-6, max: 1e6))),
+    ];
+
+    public static IEnumerable<string> Names => Entries.Select(e => e.Name);
+
+    /// <summary>Builds a landscape, reading its own keys from <paramref name="parameters"/>.</summary>
+    public static Landscape Create(string name, Parameters parameters)
+    {
+        foreach (var (n, create) in Entries)
+            if (n == name) return create(parameters);
+        throw new InputError($"unknown landscape '{name}'; expected one of {string.Join(", ", Names)}");
+    }
+
+    public static Landscape Create(string name) => Create(name, new Parameters());
+}
