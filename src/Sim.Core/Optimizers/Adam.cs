@@ -1,0 +1,66 @@
+using System.Numerics;
+
+namespace Sim.Core.Optimizers;
+
+/// <summary>
+/// Adam (Ng C2W2; torch.optim.Adam): momentum's average of the gradient divided by RMSprop's
+/// average of its square, both bias-corrected. Bias correction can be switched off to show what
+/// it does: without it the first steps are too small in m and smaller still in v, so the first
+/// step is about √(1−β₂)/(1−β₁)·lr ≈ 3.16·lr with the default betas instead of lr.
+/// <code>
+/// g ← g + weight_decay·p                      (adamw instead: p ← p·(1 − lr·weight_decay))
+/// m ← beta1·m + (1 − beta1)·g
+/// v ← beta2·v + (1 − beta2)·g²
+/// c1 ← 1 − beta1^t,  c2 ← 1 − beta2^t         (both 1 when bias_correction is off)
+/// if amsgrad: vmax ← max(vmax, v), used below in place of v
+/// p ← p − (lr/c1)·m / (√v/√c2 + eps)
+/// </code>
+/// </summary>
+public class Adam : Optimizer
+{
+    public override string Name => "adam";
+    public double Beta1 { get; set; } = 0.9;
+    public double Beta2 { get; set; } = 0.999;
+    public double Eps { get; set; } = 1e-8;
+    public double WeightDecay { get; set; }
+    public bool Amsgrad { get; set; }
+    public bool BiasCorrection { get; set; } = true;
+
+    public Adam(double lr = 0.001) => LearningRate = lr;
+
+    public override IReadOnlyList<string> SlotNames { get; } = ["exp_avg", "exp_avg_sq", "max_exp_avg_sq"];
+
+    public override IEnumerable<(string Key, double Value)> Hyperparameters =>
+        [("lr", LearningRate), ("beta1", Beta1), ("beta2", Beta2), ("eps", Eps), ("weight_decay", WeightDecay),
+         ("amsgrad", Amsgrad ? 1 : 0), ("bias_correction", BiasCorrection ? 1 : 0)];
+
+    /// <summary>True for AdamW: weight decay shrinks p directly instead of adding to g.</summary>
+    protected virtual bool DecoupledDecay => false;
+
+    public override void Update<T>(OptimizerState<T> state, Span<T> p, ReadOnlySpan<T> g, int offset, double lr)
+    {
+        double c1 = BiasCorrection ? 1 - Math.Pow(Beta1, state.Step) : 1;
+        double c2 = BiasCorrection ? 1 - Math.Pow(Beta2, state.Step) : 1;
+        T b1 = N<T>(Beta1), r1 = N<T>(1 - Beta1), b2 = N<T>(Beta2), r2 = N<T>(1 - Beta2), eps = N<T>(Eps);
+        T stepSize = N<T>(lr / c1), sqrtC2 = N<T>(Math.Sqrt(c2));
+        T wd = N<T>(WeightDecay), shrink = N<T>(1 - lr * WeightDecay);
+        bool addDecay = WeightDecay != 0 && !DecoupledDecay, shrinkDecay = WeightDecay != 0 && DecoupledDecay;
+        var m = state.Slot(0, offset, p.Length);
+        var v = state.Slot(1, offset, p.Length);
+        var vmax = state.Slot(2, offset, p.Length);
+        for (int i = 0; i < p.Length; i++)
+        {
+            if (shrinkDecay) p[i] *= shrink;
+            T d = addDecay ? g[i] + wd * p[i] : g[i];
+            m[i] = m[i] * b1 + r1 * d;
+            v[i] = v[i] * b2 + r2 * (d * d);
+            T second = v[i];
+            if (Amsgrad)
+            {
+                vmax[i] = T.Max(vmax[i], v[i]);
+                second = vmax[i];
+            }
+            p[i] -= stepSize * (m[i] / (T.Sqrt(second) / sqrtC2 + eps));
+        }
+    }
+}

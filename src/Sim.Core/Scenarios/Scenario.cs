@@ -1,0 +1,67 @@
+using Sim.Core.Landscapes;
+using Sim.Core.Optimizers;
+using Sim.Core.Schedules;
+using Sim.Core.Simulation;
+
+namespace Sim.Core.Scenarios;
+
+/// <summary>One ball of a scenario: its optimizer and parameters, and optionally where it starts and how it looks.</summary>
+public sealed record BallSpec(string Optimizer, IReadOnlyDictionary<string, string> Params, Point2? Start = null, Colour? Colour = null, string? Label = null);
+
+/// <summary>
+/// A scene as a scenario file names it: the landscape, the balls, the schedule, the batch size and
+/// the seed. <see cref="CreateWorld"/> builds a fresh simulation from it, as often as needed.
+/// </summary>
+public sealed record Scenario
+{
+    public string? Title { get; init; }
+    public string Landscape { get; init; } = "rosenbrock";
+    public IReadOnlyDictionary<string, string> LandscapeParams { get; init; } = new Dictionary<string, string>();
+    public string Schedule { get; init; } = "constant";
+    public IReadOnlyDictionary<string, string> ScheduleParams { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Examples per mini-batch on a data landscape; 0 means the whole data set.</summary>
+    public int BatchSize { get; init; }
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>Common start for balls that name none; the landscape's default start if null.</summary>
+    public Point2? Start { get; init; }
+    public IReadOnlyList<BallSpec> Balls { get; init; } = [];
+
+    /// <summary>Builds the landscape, schedule and balls; a problem is an <see cref="InputError"/> naming its JSON path.</summary>
+    public World CreateWorld()
+    {
+        var landscapeParams = Parameters.From(LandscapeParams, "landscape.params");
+        var landscape = Named("landscape", () => LandscapeCatalog.Create(Landscape, landscapeParams));
+        landscapeParams.RejectUnused($"landscape {Landscape}");
+
+        var scheduleParams = Parameters.From(ScheduleParams, "schedule.params");
+        var schedule = Named("schedule", () => ScheduleCatalog.Create(Schedule, scheduleParams));
+        scheduleParams.RejectUnused($"schedule {Schedule}");
+
+        var start = Start ?? landscape.DefaultStart;
+        var balls = new List<Ball>();
+        for (int i = 0; i < Balls.Count; i++)
+        {
+            var spec = Balls[i];
+            var p = Parameters.From(spec.Params, $"balls[{i}].params");
+            var optimizer = Named($"balls[{i}].optimizer", () => OptimizerCatalog.Create(spec.Optimizer, p));
+            p.RejectUnused($"optimizer {spec.Optimizer}");
+            var colour = spec.Colour ?? Colour.Palette[i % Colour.Palette.Count];
+            balls.Add(new Ball(spec.Label ?? spec.Optimizer, colour, optimizer, spec.Start ?? start));
+        }
+        return Named("batch_size", () => new World(landscape, balls, schedule, BatchSize, Seed));
+    }
+
+    private static T Named<T>(string path, Func<T> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (InputError e) when (!e.Message.Contains(".params"))
+        {
+            throw new InputError($"{path}: {e.Message}");
+        }
+    }
+}

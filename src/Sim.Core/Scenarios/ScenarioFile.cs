@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text.Json;
+using Sim.Core.Landscapes;
+
+namespace Sim.Core.Scenarios;
+
+/// <summary>
+/// Reads a scenario from JSON. Every problem is an <see cref="InputError"/> that names the JSON
+/// path and what is accepted, e.g. <c>balls[2].optimizer: unknown optimizer 'adamm'; expected one of sgd, ...</c>.
+/// The scenario is built once while loading, so a file that loads also runs.
+/// </summary>
+public static class ScenarioFile
+{
+    private static readonly string[] TopKeys = ["title", "landscape", "schedule", "batch_size", "seed", "start", "balls"];
+    private static readonly string[] BallKeys = ["optimizer", "params", "start", "colour", "label"];
+    private static readonly string[] NamedKeys = ["name", "params"];
+
+    public static Scenario Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputError($"cannot read scenario '{path}': {e.Message}");
+        }
+        try
+        {
+            return Parse(text);
+        }
+        catch (InputError e)
+        {
+            throw new InputError($"{path}: {e.Message}");
+        }
+    }
+
+    public static Scenario Parse(string json)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new InputError($"not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {FirstSentence(e.Message)}");
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            Expect(root, JsonValueKind.Object, "$", "an object");
+            CheckKeys(root, "", TopKeys);
+            var (landscape, landscapeParams) = NameAndParams(root, "landscape", required: true, fallback: "");
+            var (schedule, scheduleParams) = NameAndParams(root, "schedule", required: false, fallback: "constant");
+            var scenario = new Scenario
+            {
+                Title = OptionalString(root, "title", "title"),
+                Landscape = landscape,
+                LandscapeParams = landscapeParams,
+                Schedule = schedule,
+                ScheduleParams = scheduleParams,
+                BatchSize = root.TryGetProperty("batch_size", out var b) ? Integer(b, "batch_size", 1) : 0,
+                Seed = root.TryGetProperty("seed", out var s) ? (ulong)Integer(s, "seed", 0) : 1,
+                Start = root.TryGetProperty("start", out var st) ? Point(st, "start") : null,
+                Balls = ReadBalls(root),
+            };
+            scenario.CreateWorld();
+            return scenario;
+        }
+    }
+
+    private static List<BallSpec> ReadBalls(JsonElement root)
+    {
+        if (!root.TryGetProperty("balls", out var balls)) throw new InputError("balls: missing; expected a list of balls, each with an optimizer");
+        Expect(balls, JsonValueKind.Array, "balls", "a list of balls");
+        if (balls.GetArrayLength() == 0) throw new InputError("balls: empty; expected at least one ball");
+        var specs = new List<BallSpec>();
+        int i = 0;
+        foreach (var ball in balls.EnumerateArray())
+        {
+            string path = $"balls[{i}]";
+            Expect(ball, JsonValueKind.Object, path, "an object with an optimizer");
+            CheckKeys(ball, path + ".", BallKeys);
+            var optimizer = OptionalString(ball, "optimizer", path + ".optimizer")
+                ?? throw new InputError($"{path}.optimizer: missing; expected an optimizer name");
+            Colour? colour = null;
+            if (OptionalString(ball, "colour", path + ".colour") is { } c)
+                colour = Colour.TryParse(c, out var parsed) ? parsed : throw new InputError($"{path}.colour: '{c}' is not a colour; expected #rrggbb");
+            specs.Add(new BallSpec(
+                optimizer,
+                ball.TryGetProperty("params", out var p) ? ParamsOf(p, path + ".params") : new Dictionary<string, string>(),
+                ball.TryGetProperty("start", out var st) ? Point(st, path + ".start") : null,
+                colour,
+                OptionalString(ball, "label", path + ".label")));
+            i++;
+        }
+        return specs;
+    }
+
+    /// <summary>"landscape": "name" or "landscape": {"name": ..., "params": {...}}.</summary>
+    private static (string Name, Dictionary<string, string> Params) NameAndParams(JsonElement root, string key, bool required, string fallback)
+    {
+        if (!root.TryGetProperty(key, out var e))
+        {
+            if (required) throw new InputError($"{key}: missing; expected a name or {{\"name\": ..., \"params\": {{...}}}}");
+            return (fallback, []);
+        }
+        if (e.ValueKind == JsonValueKind.String) return (e.GetString()!, []);
+        Expect(e, JsonValueKind.Object, key, "a name or an object with name and params");
+        CheckKeys(e, key + ".", NamedKeys);
+        var name = OptionalString(e, "name", key + ".name") ?? throw new InputError($"{key}.name: missing");
+        return (name, e.TryGetProperty("params", out var p) ? ParamsOf(p, key + ".params") : []);
+    }
+
+    private static Dictionary<string, string> ParamsOf(JsonElement e, string path)
+    {
+        Expect(e, JsonValueKind.Object, path, "an object of names to numbers or booleans");
+        var result = new Dictionary<string, string>();
+        foreach (var property in e.EnumerateObject())
+        {
+            result[property.Name] = property.Value.ValueKind switch
+            {
+                JsonValueKind.Number => property.Value.GetRawText(),
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                _ => throw new InputError($"{path}.{property.Name}: expected a number or a boolean"),
+            };
+        }
+        return result;
+    }
+
+    private static Point2 Point(JsonElement e, string path)
+    {
+        if (e.ValueKind != JsonValueKind.Array || e.GetArrayLength() != 2
+            || e[0].ValueKind != JsonValueKind.Number || e[1].ValueKind != JsonValueKind.Number)
+            throw new InputError($"{path}: expected [x, y]");
+        var p = new Point2(e[0].GetDouble(), e[1].GetDouble());
+        if (!double.IsFinite(p.X) || !double.IsFinite(p.Y)) throw new InputError($"{path}: expected finite numbers");
+        return p;
+    }
+
+    private static int Integer(JsonElement e, string path, int min)
+    {
+        if (e.ValueKind != JsonValueKind.Number || !e.TryGetInt32(out var v) || v < min)
+            throw new InputError($"{path}: expected a whole number >= {min.ToString(CultureInfo.InvariantCulture)}");
+        return v;
+    }
+
+    private static string? OptionalString(JsonElement obj, string key, string path)
+    {
+        if (!obj.TryGetProperty(key, out var e)) return null;
+        Expect(e, JsonValueKind.String, path, "a string");
+        return e.GetString();
+    }
+
+    private static void Expect(JsonElement e, JsonValueKind kind, string path, string what)
+    {
+        if (e.ValueKind != kind) throw new InputError($"{path}: expected {what}");
+    }
+
+    private static void CheckKeys(JsonElement obj, string prefix, string[] accepted)
+    {
+        foreach (var property in obj.EnumerateObject())
+            if (Array.IndexOf(accepted, property.Name) < 0)
+                throw new InputError($"{prefix}{property.Name}: unknown key; expected one of {string.Join(", ", accepted)}");
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int end = message.IndexOf(". ", StringComparison.Ordinal);
+        return (end > 0 ? message[..end] : message).TrimEnd('.');
+    }
+}

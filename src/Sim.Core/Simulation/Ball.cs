@@ -1,0 +1,118 @@
+using Sim.Core.Data;
+using Sim.Core.Landscapes;
+using Sim.Core.Optimizers;
+
+namespace Sim.Core.Simulation;
+
+/// <summary>
+/// One optimizer rolling on the landscape: its rule and state, where it is and where it was,
+/// the gradient and update of its last step (for arrows), and whether it still runs.
+/// </summary>
+public sealed class Ball
+{
+    private readonly double[] parameters = new double[2];
+    private readonly double[] gradient = new double[2];
+
+    public Ball(string label, Colour colour, Optimizer optimizer, Point2 start, int trailLength = 1024)
+    {
+        Label = label;
+        Colour = colour;
+        Optimizer = optimizer;
+        Start = start;
+        Trail = new Trail(trailLength);
+        State = optimizer.Init<double>(2);
+    }
+
+    public string Label { get; }
+    public Colour Colour { get; }
+    public Optimizer Optimizer { get; }
+    public OptimizerState<double> State { get; private set; }
+    public Trail Trail { get; }
+
+    /// <summary>Where the ball starts after a reset.</summary>
+    public Point2 Start { get; set; }
+
+    /// <summary>Switched off balls (number keys) keep their place and state but do not step.</summary>
+    public bool Enabled { get; set; } = true;
+
+    public Point2 Position => new(parameters[0], parameters[1]);
+
+    /// <summary>Position before the last step, for drawing between fixed steps.</summary>
+    public Point2 Previous { get; private set; }
+
+    /// <summary>The gradient the last step used (of its mini-batch on a data landscape).</summary>
+    public Point2 Gradient => new(gradient[0], gradient[1]);
+
+    /// <summary>The last step taken: position minus previous position.</summary>
+    public Point2 Update => new(parameters[0] - Previous.X, parameters[1] - Previous.Y);
+
+    /// <summary>Full-batch loss at <see cref="Position"/>.</summary>
+    public double Loss { get; private set; }
+
+    /// <summary>Learning rate of the last step, after the schedule.</summary>
+    public double LearningRate { get; private set; }
+
+    public int Steps { get; private set; }
+    public int Epoch { get; private set; }
+    public BallStatus Status { get; private set; }
+
+    /// <summary>The step at which the ball reached a minimum, if it has.</summary>
+    public int? ConvergedAt { get; private set; }
+
+    /// <summary>Why the ball diverged, for its label ("loss not finite").</summary>
+    public string? DivergedReason { get; private set; }
+
+    internal MiniBatches? Batches { get; private set; }
+
+    internal void Reset(Landscape landscape, MiniBatches? batches)
+    {
+        parameters[0] = Start.X;
+        parameters[1] = Start.Y;
+        gradient[0] = gradient[1] = 0;
+        Previous = Start;
+        State = Optimizer.Init<double>(2);
+        Batches = batches;
+        Loss = landscape.Value(Start.X, Start.Y);
+        LearningRate = Optimizer.LearningRate;
+        Steps = Epoch = 0;
+        Status = BallStatus.Running;
+        ConvergedAt = null;
+        DivergedReason = null;
+        Trail.Clear();
+        Trail.Add(Start);
+    }
+
+    /// <summary>One optimizer step on the current mini-batch (or the full batch).</summary>
+    internal void Advance(Landscape landscape, Schedules.Schedule schedule)
+    {
+        Previous = Position;
+        if (Batches is { } batches)
+        {
+            var batch = batches.Next();
+            Epoch = batches.Epoch;
+            landscape.BatchGradient(parameters[0], parameters[1], batch, out gradient[0], out gradient[1]);
+        }
+        else
+        {
+            Epoch = Steps; // on an analytic landscape one step is one epoch
+            landscape.Gradient(parameters[0], parameters[1], out gradient[0], out gradient[1]);
+        }
+        LearningRate = schedule.At(Optimizer.LearningRate, Epoch);
+        Optimizer.Step(State, parameters, gradient, LearningRate);
+        Steps++;
+        Loss = landscape.Value(parameters[0], parameters[1]);
+        Trail.Add(Position);
+    }
+
+    internal void Diverge(string reason)
+    {
+        Status = BallStatus.Diverged;
+        DivergedReason = reason;
+    }
+
+    internal void Converge()
+    {
+        Status = BallStatus.Converged;
+        ConvergedAt = Steps;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using Sim.Core.Landscapes;
+using Sim.Core.Optimizers;
+
+namespace Sim.Core.Simulation;
+
+/// <summary>
+/// Many points stepped with one optimizer on full-batch gradients, laid out planar in one array
+/// (all x, then all y) so that gradients and updates run over contiguous coordinates. A step
+/// goes chunk by chunk: the chunk's gradient lands in a small buffer that stays in cache and is
+/// consumed at once by the update, so memory traffic is the positions and the optimizer state.
+/// Allocation-free per step; split across threads by contiguous ranges of points.
+/// </summary>
+public sealed class Swarm<T> : IDisposable where T : unmanaged, IBinaryFloatingPointIeee754<T>
+{
+    /// <summary>Points per chunk: two gradient buffers of this many coordinates fit in L1/L2.</summary>
+    private const int Chunk = 1024;
+
+    private readonly T[] coordinates;
+    private readonly WorkerThreads? workers;
+    private readonly Action<int, int> stepRange;
+    private double learningRate;
+
+    public Swarm(Landscape landscape, Optimizer optimizer, ReadOnlySpan<Point2> starts, int threads = 1)
+    {
+        Landscape = landscape;
+        Optimizer = optimizer;
+        Count = starts.Length;
+        coordinates = new T[2 * Count];
+        for (int i = 0; i < Count; i++)
+        {
+            coordinates[i] = T.CreateTruncating(starts[i].X);
+            coordinates[Count + i] = T.CreateTruncating(starts[i].Y);
+        }
+        State = optimizer.Init<T>(2 * Count);
+        workers = threads > 1 ? new WorkerThreads(threads) : null;
+        stepRange = StepRange;
+    }
+
+    public Landscape Landscape { get; }
+    public Optimizer Optimizer { get; }
+    public OptimizerState<T> State { get; }
+    public int Count { get; }
+
+    public ReadOnlySpan<T> X => coordinates.AsSpan(0, Count);
+    public ReadOnlySpan<T> Y => coordinates.AsSpan(Count, Count);
+
+    /// <summary>One optimizer step of every point at learning rate <paramref name="lr"/>.</summary>
+    public void Step(double lr)
+    {
+        learningRate = lr;
+        Optimizer.BeginStep(State);
+        if (workers is null) StepRange(0, Count);
+        else workers.Run(Count, stepRange);
+    }
+
+    private void StepRange(int from, int to)
+    {
+        Span<T> gx = stackalloc T[Chunk];
+        Span<T> gy = stackalloc T[Chunk];
+        for (int i = from; i < to; i += Chunk)
+        {
+            int n = Math.Min(Chunk, to - i);
+            var x = coordinates.AsSpan(i, n);
+            var y = coordinates.AsSpan(Count + i, n);
+            Gradients(x, y, gx[..n], gy[..n]);
+            Optimizer.Update(State, x, gx[..n], i, learningRate);
+            Optimizer.Update(State, y, gy[..n], Count + i, learningRate);
+        }
+    }
+
+    private void Gradients(ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> gx, Span<T> gy)
+    {
+        if (typeof(T) == typeof(double))
+            Landscape.Gradients(Cast<double>(x), Cast<double>(y), CastMut<double>(gx), CastMut<double>(gy));
+        else if (typeof(T) == typeof(float))
+            Landscape.Gradients(Cast<float>(x), Cast<float>(y), CastMut<float>(gx), CastMut<float>(gy));
+        else
+            throw new NotSupportedException($"swarms step float or double, not {typeof(T).Name}");
+    }
+
+    private static ReadOnlySpan<TTo> Cast<TTo>(ReadOnlySpan<T> s) where TTo : struct => MemoryMarshal.Cast<T, TTo>(s);
+    private static Span<TTo> CastMut<TTo>(Span<T> s) where TTo : struct => MemoryMarshal.Cast<T, TTo>(s);
+
+    public void Dispose() => workers?.Dispose();
+}

@@ -1,0 +1,150 @@
+using Sim.Core.Data;
+using Sim.Core.Landscapes;
+using Sim.Core.Optimizers;
+using Sim.Core.Schedules;
+
+namespace Sim.Core.Simulation;
+
+/// <summary>
+/// The simulation: a landscape and its balls, advanced in fixed steps, deterministic by seed.
+/// Every ball on a data landscape draws its mini-batches from a generator seeded alike, so all
+/// balls see the same batches in the same order and differ only by their rule.
+/// </summary>
+public sealed class World
+{
+    private readonly List<Ball> balls;
+    private int batchSize;
+
+    public World(Landscape landscape, IEnumerable<Ball> balls, Schedule? schedule = null, int batchSize = 0, ulong seed = 1)
+    {
+        Landscape = landscape;
+        this.balls = [.. balls];
+        Schedule = schedule ?? new ConstantSchedule();
+        Seed = seed;
+        if (landscape.ExampleCount > 0 && batchSize > landscape.ExampleCount)
+            throw new InputError($"batch size {batchSize} is out of range; expected 1 to {landscape.ExampleCount} (the number of examples)");
+        this.batchSize = ClampBatch(landscape, batchSize);
+        Reset();
+    }
+
+    public Landscape Landscape { get; private set; }
+    public IReadOnlyList<Ball> Balls => balls;
+    public ulong Seed { get; }
+
+    /// <summary>World steps since the last reset.</summary>
+    public int Step { get; private set; }
+
+    /// <summary>The learning-rate schedule; switching it keeps every optimizer's state.</summary>
+    public Schedule Schedule { get; set; }
+
+    /// <summary>A ball farther than this many domain diagonals from the domain's centre has diverged.</summary>
+    public const double EscapeDiagonals = 10;
+
+    /// <summary>
+    /// Trace mode: follow each trajectory wherever it goes, stopping a ball only when its position
+    /// is no longer finite; no escape, no stop at a minimum. Off in the playground, where a ball
+    /// that flies off, overflows its loss or reaches a minimum is frozen and labelled.
+    /// </summary>
+    public bool FollowAnywhere { get; set; }
+
+    /// <summary>
+    /// Examples per mini-batch on a data landscape (m for batch gradient descent, 1 for SGD);
+    /// 0 on an analytic landscape. A change applies from the next step without a reset.
+    /// </summary>
+    public int BatchSize
+    {
+        get => batchSize;
+        set
+        {
+            if (Landscape.ExampleCount == 0) return;
+            if (value < 1 || value > Landscape.ExampleCount)
+                throw new InputError($"batch size {value} is out of range; expected 1 to {Landscape.ExampleCount}");
+            batchSize = value;
+            foreach (var ball in balls)
+                if (ball.Batches is { } batches) batches.BatchSize = value;
+        }
+    }
+
+    public void Add(Ball ball)
+    {
+        balls.Add(ball);
+        ball.Reset(Landscape, NewBatches());
+    }
+
+    /// <summary>All balls back to their starts with fresh state and the same seed.</summary>
+    public void Reset()
+    {
+        Step = 0;
+        foreach (var ball in balls) ball.Reset(Landscape, NewBatches());
+    }
+
+    /// <summary>A race: every ball starts again from <paramref name="start"/>.</summary>
+    public void Restart(Point2 start)
+    {
+        foreach (var ball in balls) ball.Start = start;
+        Reset();
+    }
+
+    /// <summary>Moves to another landscape; balls restart from its default start.</summary>
+    public void SwitchLandscape(Landscape landscape)
+    {
+        Landscape = landscape;
+        batchSize = ClampBatch(landscape, batchSize == 0 ? landscape.ExampleCount : batchSize);
+        Restart(landscape.DefaultStart);
+    }
+
+    /// <summary>Advances every running, enabled ball by one optimizer step.</summary>
+    public void Advance()
+    {
+        Step++;
+        foreach (var ball in balls)
+        {
+            if (ball.Status != BallStatus.Running || !ball.Enabled) continue;
+            ball.Advance(Landscape, Schedule);
+            Judge(ball);
+        }
+    }
+
+    /// <summary>Sets bias correction on every optimizer that has it, keeping their state.</summary>
+    public void SetBiasCorrection(bool on)
+    {
+        foreach (var ball in balls)
+        {
+            if (ball.Optimizer is Adam adam) adam.BiasCorrection = on;
+            else if (ball.Optimizer is NgMomentum momentum) momentum.BiasCorrection = on;
+        }
+    }
+
+    private void Judge(Ball ball)
+    {
+        var p = ball.Position;
+        if (!double.IsFinite(p.X) || !double.IsFinite(p.Y)) { ball.Diverge("position not finite"); return; }
+        if (FollowAnywhere) return;
+        if (!double.IsFinite(ball.Loss)) { ball.Diverge("loss not finite"); return; }
+        var d = Landscape.Domain;
+        double diagonal = Math.Sqrt(d.Width * d.Width + d.Height * d.Height);
+        double cx = (d.XMin + d.XMax) / 2, cy = (d.YMin + d.YMax) / 2;
+        if (Math.Sqrt((p.X - cx) * (p.X - cx) + (p.Y - cy) * (p.Y - cy)) > EscapeDiagonals * diagonal)
+        {
+            ball.Diverge("left the landscape");
+            return;
+        }
+        var u = ball.Update;
+        double tolerance = 1e-3 * diagonal;
+        if (Math.Sqrt(u.X * u.X + u.Y * u.Y) > tolerance) return;
+        foreach (var m in Landscape.Minima)
+        {
+            if (Math.Sqrt((p.X - m.X) * (p.X - m.X) + (p.Y - m.Y) * (p.Y - m.Y)) < tolerance)
+            {
+                ball.Converge();
+                return;
+            }
+        }
+    }
+
+    private MiniBatches? NewBatches() =>
+        Landscape.ExampleCount > 0 ? new MiniBatches(Landscape.ExampleCount, batchSize, Seed) : null;
+
+    private static int ClampBatch(Landscape landscape, int requested) =>
+        landscape.ExampleCount == 0 ? 0 : requested <= 0 ? landscape.ExampleCount : Math.Min(requested, landscape.ExampleCount);
+}
