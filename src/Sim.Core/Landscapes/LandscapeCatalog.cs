@@ -6,6 +6,17 @@ public static class LandscapeCatalog
     private static readonly (string Name, Func<Parameters, Landscape> Create)[] Entries =
     [
         ("quadratic", p => new Quadratic(p.Double("condition", 10, min: 1e-6, max: 1e6))),
+        ("rosenbrock", _ => new Rosenbrock()),
+        ("beale", _ => new Beale()),
+        ("himmelblau", _ => new Himmelblau()),
+        ("rastrigin", _ => new Rastrigin()),
+        ("saddle", _ => new Saddle()),
+        ("monkey_saddle", _ => new MonkeySaddle()),
+        ("plateau", p => new Plateau(p.Double("width", 1, min: 0.01, max: 100))),
+        ("ackley", _ => new Ackley()),
+        ("six_hump_camel", _ => new SixHumpCamel()),
+        ("goldstein_price", _ => new GoldsteinPrice()),
+        ("styblinski_tang", _ => new StyblinskiTang()),
     ];
 
     public static IEnumerable<string> Names => Entries.Select(e => e.Name);

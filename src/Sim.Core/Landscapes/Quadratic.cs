@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace Sim.Core.Landscapes;
 
 /// <summary>
@@ -27,5 +30,29 @@ public sealed class Quadratic(double condition = 10) : Landscape
         hxx = 1;
         hxy = 0;
         hyy = Condition;
+    }
+
+    public override void Gradients(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> gx, Span<double> gy) =>
+        VectorGradients(x, y, gx, gy, Condition);
+
+    public override void Gradients(ReadOnlySpan<float> x, ReadOnlySpan<float> y, Span<float> gx, Span<float> gy) =>
+        VectorGradients(x, y, gx, gy, (float)Condition);
+
+    // Swarm benchmarks compare landscapes, so the simplest one is vectorised like rosenbrock.
+    private static void VectorGradients<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> gx, Span<T> gy, T condition)
+        where T : unmanaged, INumber<T>
+    {
+        int n = x.Length;
+        y = y[..n];
+        gy = gy[..n];
+        x.CopyTo(gx);
+
+        var yv = MemoryMarshal.Cast<T, Vector<T>>(y);
+        var gyv = MemoryMarshal.Cast<T, Vector<T>>(gy);
+        var k = new Vector<T>(condition);
+        for (int i = 0; i < yv.Length; i++)
+            gyv[i] = k * yv[i];
+        for (int i = yv.Length * Vector<T>.Count; i < n; i++)
+            gy[i] = condition * y[i];
     }
 }
