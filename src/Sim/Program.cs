@@ -1,1 +1,61 @@
-return 0;
+using Sim;
+using Sim.Commands;
+using Sim.Core;
+
+return Cli.Run(args);
+
+namespace Sim
+{
+    /// <summary>
+    /// The program <c>sim</c>: with no command the playground window, otherwise a headless command.
+    /// Bad input is one line on stderr starting with <c>error: </c> and exit code 2 (CLI.md).
+    /// </summary>
+    public static class Cli
+    {
+        private static readonly (string Name, string Summary, Func<string[], int> Run)[] Commands =
+        [
+            ("trace", "write one optimizer's trajectory as CSV", TraceCommand.Run),
+            ("bench", "time a swarm of points stepped by one optimizer", BenchCommand.Run),
+            ("bench-memory", "measure this machine's memory bandwidth (for bench's roofline)", MemoryBenchCommand.Run),
+            ("catalogue", "list landscapes, optimizers and schedules", CatalogueCommand.Run),
+        ];
+
+        public static int Run(string[] args)
+        {
+            try
+            {
+                if (args.Length > 0 && args[0] is "--help" or "-h" or "help")
+                {
+                    Console.Out.Write(Usage());
+                    return 0;
+                }
+                if (args.Length == 0 || args[0].StartsWith('-'))
+                    throw new InputError("the playground window is not built yet; try 'sim trace' or 'sim --help'");
+                foreach (var (name, _, run) in Commands)
+                    if (name == args[0]) return run(args[1..]);
+                throw new InputError($"unknown command '{args[0]}'; expected one of {string.Join(", ", Commands.Select(c => c.Name))}");
+            }
+            catch (InputError e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return 2;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return 1;
+            }
+        }
+
+        private static string Usage()
+        {
+            var w = new StringWriter();
+            w.WriteLine("usage: sim [COMMAND] [OPTIONS]");
+            w.WriteLine();
+            foreach (var (name, summary, _) in Commands) w.WriteLine($"  {name,-14}{summary}");
+            w.WriteLine();
+            w.WriteLine("See README.md for every option.");
+            return w.ToString();
+        }
+    }
+}

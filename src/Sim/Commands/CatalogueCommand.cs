@@ -1,0 +1,30 @@
+using Sim.Core.Landscapes;
+using Sim.Core.Optimizers;
+using Sim.Core.Schedules;
+
+namespace Sim.Commands;
+
+/// <summary><c>sim catalogue</c>: every landscape, optimizer and schedule by name.</summary>
+public static class CatalogueCommand
+{
+    public static int Run(string[] args)
+    {
+        _ = new Arguments("catalogue", args, [], []);
+        Console.WriteLine("landscapes:");
+        foreach (var name in LandscapeCatalog.Names)
+        {
+            var l = LandscapeCatalog.Create(name);
+            Console.WriteLine($"  {name,-16}{l.Formula}");
+        }
+        Console.WriteLine("optimizers:");
+        foreach (var (name, summary) in OptimizerCatalog.Summaries)
+        {
+            var defaults = string.Join(" ", OptimizerCatalog.Create(name).Hyperparameters.Select(h => $"{h.Key}={h.Value:G4}"));
+            Console.WriteLine($"  {name,-16}{summary}");
+            Console.WriteLine($"  {"",-16}{defaults}");
+        }
+        Console.WriteLine("schedules:");
+        foreach (var name in ScheduleCatalog.Names) Console.WriteLine($"  {name,-16}{ScheduleCatalog.Create(name).Label}");
+        return 0;
+    }
+}
