@@ -6,6 +6,8 @@ public static class LandscapeCatalog
     private static readonly (string Name, Func<Parameters, Landscape> Create)[] Entries =
     [
         ("quadratic", p => new Quadratic(p.Double("condition", 10, min: 1e-6, max: 1e6))),
+        ("linreg", LinearRegression.Create),
+        ("logreg", LogisticRegression.Create),
     ];
 
     public static IEnumerable<string> Names => Entries.Select(e => e.Name);
