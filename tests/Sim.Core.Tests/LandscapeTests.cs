@@ -193,7 +193,7 @@ public class LandscapeTests
     {
         Assert.Equal(
             ["quadratic", "rosenbrock", "beale", "himmelblau", "rastrigin", "saddle", "monkey_saddle", "plateau",
-             "ackley", "six_hump_camel", "goldstein_price", "styblinski_tang"],
+             "ackley", "six_hump_camel", "goldstein_price", "styblinski_tang", "linreg", "logreg"],
             LandscapeCatalog.Names);
     }
 

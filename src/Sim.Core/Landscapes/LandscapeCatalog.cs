@@ -17,6 +17,8 @@ public static class LandscapeCatalog
         ("six_hump_camel", _ => new SixHumpCamel()),
         ("goldstein_price", _ => new GoldsteinPrice()),
         ("styblinski_tang", _ => new StyblinskiTang()),
+        ("linreg", LinearRegression.Create),
+        ("logreg", LogisticRegression.Create),
     ];
 
     public static IEnumerable<string> Names => Entries.Select(e => e.Name);
