@@ -37,8 +37,9 @@ void main()
     vec2 across = vec2(-along.y, along.x);
 
     float halfWidth = 0.5 * u_width + 1.0;
-    // Ends extend by half the width (square caps) so consecutive segments of a polyline join without notches.
-    vec2 offset = across * corner.y * halfWidth + along * (corner.x * 2.0 - 1.0) * halfWidth;
+    // Butt ends: extending them would hide the notch at a polyline's joints, but translucent trails
+    // of many short segments would then show every overlap as a darker dash.
+    vec2 offset = across * corner.y * halfWidth;
     vec4 p = corner.x < 0.5 ? a : b;
     p.xy += offset / halfViewport * p.w;
     gl_Position = p;

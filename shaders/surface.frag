@@ -36,7 +36,8 @@ void main()
 
     float t = clamp(v_level, 0.0, 1.0);
     vec3 base = viridis(t);
-    float diffuse = max(dot(n, u_lightDir), 0.0);
+    // Key light plus some light from the eye, so walls facing the audience but not the light stay readable.
+    float diffuse = 0.7 * max(dot(n, u_lightDir), 0.0) + 0.3 * max(dot(n, toEye), 0.0);
     vec3 color = base * (u_ambient + (1.0 - u_ambient) * diffuse);
 
     if (u_contours > 0)

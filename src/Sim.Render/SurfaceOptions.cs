@@ -25,5 +25,5 @@ public sealed record SurfaceOptions
     public double LogEpsilon { get; init; } = 1e-4;
 
     /// <summary>Tallest point of the surface as a fraction of the domain's larger side.</summary>
-    public double HeightFraction { get; init; } = 0.4;
+    public double HeightFraction { get; init; } = 0.3;
 }

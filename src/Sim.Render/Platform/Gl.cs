@@ -86,9 +86,19 @@ internal static unsafe class Gl
     public static delegate* unmanaged<uint, void> ReadBuffer;
     public static delegate* unmanaged<int, int, int, int, uint, uint, void*, void> ReadPixels;
 
+    /// <summary>
+    /// Counts contexts made current so far; 0 while none is. GPU objects remember the context they were made in
+    /// and skip deleting after it is gone (a mesh disposed after its window closed must not call into GL).
+    /// </summary>
+    public static int Context { get; private set; }
+    private static int s_contexts;
+
+    public static void Unload() => Context = 0;
+
     /// <summary>Resolves every entry point; call with the context current.</summary>
     public static void Load()
     {
+        Context = ++s_contexts;
         GetString = (delegate* unmanaged<uint, byte*>)Proc("glGetString");
         GetIntegerv = (delegate* unmanaged<uint, int*, void>)Proc("glGetIntegerv");
         GetError = (delegate* unmanaged<uint>)Proc("glGetError");

@@ -19,6 +19,7 @@ public struct MeshVertex(Vector3 position, Vector3 normal, float level)
 public sealed unsafe class Mesh : IDisposable
 {
     private uint _vao, _vbo, _ebo;
+    private readonly int _context = Gl.Context;
 
     public int VertexCount { get; private set; }
     public int IndexCount { get; private set; }
@@ -44,7 +45,7 @@ public sealed unsafe class Mesh : IDisposable
 
     public void Update(ReadOnlySpan<MeshVertex> vertices, ReadOnlySpan<uint> indices)
     {
-        ObjectDisposedException.ThrowIf(_vao == 0, this);
+        ObjectDisposedException.ThrowIf(_vao == 0 || _context != Gl.Context, this);
         Gl.BindVertexArray(_vao);
         Gl.BindBuffer(Gl.ArrayBuffer, _vbo);
         Gl.Upload(Gl.ArrayBuffer, vertices, Gl.StaticDraw);
@@ -63,6 +64,7 @@ public sealed unsafe class Mesh : IDisposable
 
     public void Dispose()
     {
+        if (_vao == 0 || _context != Gl.Context) return; // its context is gone, and the objects with it
         Gl.DeleteBuffer(_vbo);
         Gl.DeleteBuffer(_ebo);
         Gl.DeleteVertexArray(_vao);

@@ -89,6 +89,9 @@ internal static unsafe partial class Sdl
     [LibraryImport(Lib, EntryPoint = "SDL_PollEvent")]
     public static partial int PollEvent(SdlEvent* e);
 
+    [LibraryImport(Lib, EntryPoint = "SDL_PushEvent")]
+    public static partial int PushEvent(SdlEvent* e);
+
     [LibraryImport(Lib, EntryPoint = "SDL_GetMouseState")]
     public static partial uint GetMouseState(out int x, out int y);
 

@@ -214,6 +214,7 @@ public sealed unsafe partial class Window : IDisposable
     {
         if (_context != 0) DisposeRenderers();
         if (_context != 0) Sdl.GlDeleteContext(_context);
+        Gl.Unload();
         if (_window != 0) Sdl.DestroyWindow(_window);
         _context = _window = 0;
         Sdl.Quit();
