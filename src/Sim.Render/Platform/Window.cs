@@ -68,7 +68,7 @@ public sealed unsafe partial class Window : IDisposable
                 Sdl.DestroyWindow(_window);
                 _window = 0;
             }
-            if (_window == 0) throw new PlatformError($"cannot open a window with an OpenGL 3.3 core context ({VideoDriver}): {error}");
+            if (_window == 0) throw new PlatformError($"cannot create an OpenGL 3.3 core context ({VideoDriver}; the driver may offer only an older OpenGL): {error}");
 
             Gl.Load();
             int major = Gl.Integer(Gl.MajorVersion), minor = Gl.Integer(Gl.MinorVersion);
