@@ -1,0 +1,97 @@
+using System.Numerics;
+using System.Text;
+
+namespace Sim.Render.Platform;
+
+/// <summary>A linked GLSL program built from a vertex and fragment source in the shaders folder.</summary>
+internal sealed unsafe class ShaderProgram : IDisposable
+{
+    public uint Id { get; private set; }
+
+    private ShaderProgram(uint id) => Id = id;
+
+    /// <summary>Shaders sit next to the binaries (copied as content), so a release runs from any working directory.</summary>
+    public static string Directory => Path.Combine(AppContext.BaseDirectory, "shaders");
+
+    public static ShaderProgram Load(string vertexFile, string fragmentFile)
+    {
+        uint vs = Compile(Gl.VertexShader, vertexFile);
+        uint fs = Compile(Gl.FragmentShader, fragmentFile);
+        uint program = Gl.CreateProgram();
+        Gl.AttachShader(program, vs);
+        Gl.AttachShader(program, fs);
+        Gl.LinkProgram(program);
+        Gl.DeleteShader(vs);
+        Gl.DeleteShader(fs);
+        int ok;
+        Gl.GetProgramiv(program, Gl.LinkStatus, &ok);
+        if (ok == 0)
+        {
+            string log = InfoLog(program, isProgram: true);
+            Gl.DeleteProgram(program);
+            throw new PlatformError($"shader link failed ({vertexFile} + {fragmentFile}): {log}");
+        }
+        return new ShaderProgram(program);
+    }
+
+    private static uint Compile(uint kind, string file)
+    {
+        string path = Path.Combine(Directory, file);
+        if (!File.Exists(path)) throw new PlatformError($"shader not found: {path} (the shaders folder is copied next to the binaries at build time)");
+        byte[] source = Encoding.UTF8.GetBytes(File.ReadAllText(path));
+        uint shader = Gl.CreateShader(kind);
+        fixed (byte* s = source)
+        {
+            byte* ptr = s;
+            int len = source.Length;
+            Gl.ShaderSource(shader, 1, &ptr, &len);
+        }
+        Gl.CompileShader(shader);
+        int ok;
+        Gl.GetShaderiv(shader, Gl.CompileStatus, &ok);
+        if (ok == 0)
+        {
+            string log = InfoLog(shader, isProgram: false);
+            Gl.DeleteShader(shader);
+            throw new PlatformError($"shader compile failed ({file}): {log.Trim().Replace('\n', ' ')}");
+        }
+        return shader;
+    }
+
+    private static string InfoLog(uint id, bool isProgram)
+    {
+        int length;
+        if (isProgram) Gl.GetProgramiv(id, Gl.InfoLogLength, &length);
+        else Gl.GetShaderiv(id, Gl.InfoLogLength, &length);
+        if (length <= 1) return "(no log)";
+        var buffer = new byte[length];
+        fixed (byte* b = buffer)
+        {
+            if (isProgram) Gl.GetProgramInfoLog(id, length, null, b);
+            else Gl.GetShaderInfoLog(id, length, null, b);
+        }
+        return Encoding.UTF8.GetString(buffer, 0, length - 1);
+    }
+
+    /// <summary>Looks a uniform up once; callers keep the location so frames do no string work.</summary>
+    public int Uniform(string name)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(name + "\0");
+        fixed (byte* b = bytes) return Gl.GetUniformLocation(Id, b);
+    }
+
+    public void Use() => Gl.UseProgram(Id);
+
+    public static void Set(int location, Matrix4x4 m) => Gl.UniformMatrix4fv(location, 1, 0, &m.M11);
+    public static void Set(int location, Vector3 v) => Gl.Uniform3f(location, v.X, v.Y, v.Z);
+    public static void Set(int location, Vector2 v) => Gl.Uniform2f(location, v.X, v.Y);
+    public static void Set(int location, Vector4 v) => Gl.Uniform4f(location, v.X, v.Y, v.Z, v.W);
+    public static void Set(int location, float v) => Gl.Uniform1f(location, v);
+    public static void Set(int location, int v) => Gl.Uniform1i(location, v);
+
+    public void Dispose()
+    {
+        if (Id != 0) Gl.DeleteProgram(Id);
+        Id = 0;
+    }
+}

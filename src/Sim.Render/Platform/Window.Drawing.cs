@@ -1,0 +1,170 @@
+using System.Numerics;
+
+namespace Sim.Render.Platform;
+
+public sealed unsafe partial class Window
+{
+    private SurfacePass? _surface;
+    private SphereBatch? _spheres;
+    private LineBatch? _lines;
+    private OverlayBatch? _overlay;
+    private TextCache? _text;
+    private Screenshot? _screenshot;
+
+    private bool _inFrame, _in3D;
+    private Matrix4x4 _viewProj;
+    private Vector3 _eye;
+
+    /// <summary>Where the light comes from (world space), shared by surfaces and spheres.</summary>
+    public Vector3 LightDirection { get; set; } = new(-0.5f, 1.0f, 0.7f);
+
+    /// <summary>Text textures currently cached, for diagnostics and tests.</summary>
+    public int CachedTextCount => _text?.Count ?? 0;
+
+    private void CreateRenderers()
+    {
+        _surface = new SurfacePass();
+        _spheres = new SphereBatch();
+        _lines = new LineBatch();
+        _overlay = new OverlayBatch();
+        _text = new TextCache();
+        Gl.BlendFunc(Gl.SrcAlpha, Gl.OneMinusSrcAlpha);
+        Gl.DepthFunc(Gl.Lequal);
+    }
+
+    private void DisposeRenderers()
+    {
+        _text?.Dispose();
+        _overlay?.Dispose();
+        _lines?.Dispose();
+        _spheres?.Dispose();
+        _surface?.Dispose();
+        _text = null;
+        _overlay = null;
+        _lines = null;
+        _spheres = null;
+        _surface = null;
+    }
+
+    /// <summary>Starts a frame: sets the viewport to the drawable and clears it.</summary>
+    public void BeginDrawing(Color clear)
+    {
+        CheckThread();
+        if (_inFrame) throw new InvalidOperationException("BeginDrawing called twice without EndDrawing");
+        _inFrame = true;
+        UpdateSize();
+        Gl.Viewport(0, 0, Width, Height);
+        var c = clear.ToVector4();
+        Gl.ClearColor(c.X, c.Y, c.Z, c.W);
+        Gl.Clear(Gl.ColorBufferBit | Gl.DepthBufferBit);
+        Gl.Enable(Gl.Blend);
+        Gl.Disable(Gl.DepthTest);
+        if (Samples > 0) Gl.Enable(Gl.Multisample);
+        _overlay!.Begin(new Vector2(Width, Height));
+    }
+
+    /// <summary>Finishes the frame's 2D drawing and shows it.</summary>
+    public void EndDrawing()
+    {
+        RequireFrame();
+        if (_in3D) EndMode3D();
+        _overlay!.Flush();
+        _text!.EndFrame();
+        Sdl.GlSwapWindow(_window);
+        _inFrame = false;
+    }
+
+    /// <summary>Opens a 3D scope seen through <paramref name="camera"/>; 3D draw calls need one.</summary>
+    public void BeginMode3D(Camera3D camera)
+    {
+        RequireFrame();
+        _overlay!.Flush(); // 2D drawn so far stays beneath the 3D scene
+        _viewProj = camera.ViewProjection((float)Width / Height);
+        _eye = camera.Position;
+        Gl.Enable(Gl.DepthTest);
+        _in3D = true;
+        _overlay.InsideMode3D = true;
+    }
+
+    public void EndMode3D()
+    {
+        RequireFrame();
+        Gl.Disable(Gl.DepthTest);
+        _in3D = false;
+        _overlay!.InsideMode3D = false;
+    }
+
+    /// <summary>Copies a mesh to the GPU; dispose it (or keep it and <see cref="Mesh.Update"/> it) when the data changes.</summary>
+    public Mesh UploadMesh(ReadOnlySpan<MeshVertex> vertices, ReadOnlySpan<uint> indices)
+    {
+        CheckThread();
+        return new Mesh(vertices, indices);
+    }
+
+    public void DrawMesh(Mesh mesh, in SurfaceStyle style)
+    {
+        Require3D();
+        _surface!.Draw(mesh, style, _viewProj, _eye, LightDirection);
+    }
+
+    public void DrawMesh(Mesh mesh) => DrawMesh(mesh, SurfaceStyle.Default);
+
+    /// <summary>Draws all spheres in one instanced call.</summary>
+    public void DrawSpheres(ReadOnlySpan<SphereInstance> spheres)
+    {
+        Require3D();
+        _spheres!.Draw(spheres, _viewProj, _eye, LightDirection);
+    }
+
+    /// <summary>Draws segments <paramref name="width"/> pixels wide, anti-aliased, in one instanced call.</summary>
+    public void DrawLines3D(ReadOnlySpan<LineSegment> segments, float width = 2f)
+    {
+        Require3D();
+        _lines!.Draw(segments, width, _viewProj, new Vector2(Width, Height));
+    }
+
+    /// <summary>Draws text (DejaVu Sans, <paramref name="size"/> pixels) with its top-left corner at (x, y).</summary>
+    public void DrawText(string text, float x, float y, int size, Color color)
+    {
+        RequireFrame();
+        if (_text!.Get(text, size) is { } e) _overlay!.Quad(e.Texture, x, y, e.Width, e.Height, color);
+    }
+
+    /// <summary>Width and height in pixels that <see cref="DrawText"/> would cover.</summary>
+    public Vector2 MeasureText(string text, int size)
+    {
+        CheckThread();
+        return _text!.Get(text, size) is { } e ? new Vector2(e.Width, e.Height) : Vector2.Zero;
+    }
+
+    /// <summary>A filled 2D rectangle in pixels; alpha blends over what is beneath.</summary>
+    public void DrawRectangle(float x, float y, float width, float height, Color color)
+    {
+        RequireFrame();
+        _overlay!.Quad(_overlay.WhiteTexture, x, y, width, height, color);
+    }
+
+    /// <summary>
+    /// Saves what has been drawn so far this frame as a PNG. Call between BeginDrawing and EndDrawing,
+    /// after the drawing you want in the picture. A failure leaves no file under <paramref name="path"/>.
+    /// </summary>
+    public void TakeScreenshot(string path)
+    {
+        RequireFrame();
+        _overlay!.Flush();
+        _screenshot ??= new Screenshot();
+        _screenshot.Save(path, Width, Height);
+    }
+
+    private void RequireFrame()
+    {
+        CheckThread();
+        if (!_inFrame) throw new InvalidOperationException("drawing needs BeginDrawing first");
+    }
+
+    private void Require3D()
+    {
+        RequireFrame();
+        if (!_in3D) throw new InvalidOperationException("3D drawing needs BeginMode3D first");
+    }
+}
