@@ -37,6 +37,31 @@ public class SimulationTests
         }
     }
 
+    [Theory]
+    [InlineData("adam", 1)]
+    [InlineData("adam", 2)]
+    [InlineData("nadam", 2)]
+    [InlineData("radam", 2)]
+    [InlineData("sgd", 3)]
+    public void BlockedAdvanceEqualsSteppingEveryPointEachStep(string optimizer, int threads)
+    {
+        var landscape = LandscapeCatalog.Create("rosenbrock");
+        var starts = Enumerable.Range(0, 3001).Select(i => new Point2(-2 + 4.0 * (i % 61) / 61, -1 + 4.0 * (i / 61) / 50)).ToArray();
+        using var stepped = new Swarm<double>(landscape, OptimizerCatalog.Create(optimizer), starts, threads);
+        using var blocked = new Swarm<double>(landscape, OptimizerCatalog.Create(optimizer), starts, threads);
+        double lr = stepped.Optimizer.LearningRate;
+        for (int s = 0; s < 30; s++) stepped.Step(lr);
+        blocked.Advance(12);
+        blocked.Advance(18);
+        Assert.Equal(stepped.X.ToArray(), blocked.X.ToArray());
+        Assert.Equal(stepped.Y.ToArray(), blocked.Y.ToArray());
+        Assert.Equal(stepped.State.Step, blocked.State.Step);
+        Assert.Equal(stepped.State.Product, blocked.State.Product);
+        stepped.Step(lr);
+        blocked.Advance(1);
+        Assert.Equal(stepped.X.ToArray(), blocked.X.ToArray());
+    }
+
     [Fact]
     public void FloatSwarmFollowsTheDoubleSwarm()
     {
@@ -57,6 +82,7 @@ public class SimulationTests
         for (int s = 0; s < 5; s++) swarm.Step(0.001);
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int s = 0; s < 20; s++) swarm.Step(0.001);
+        swarm.Advance(20);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
