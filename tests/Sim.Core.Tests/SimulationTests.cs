@@ -51,14 +51,14 @@ public class SimulationTests
         using var blocked = new Swarm<double>(landscape, OptimizerCatalog.Create(optimizer), starts, threads);
         double lr = stepped.Optimizer.LearningRate;
         for (int s = 0; s < 30; s++) stepped.Step(lr);
-        blocked.Advance(12);
-        blocked.Advance(18);
+        blocked.Advance(12, lr);
+        blocked.Advance(18, lr);
         Assert.Equal(stepped.X.ToArray(), blocked.X.ToArray());
         Assert.Equal(stepped.Y.ToArray(), blocked.Y.ToArray());
         Assert.Equal(stepped.State.Step, blocked.State.Step);
         Assert.Equal(stepped.State.Product, blocked.State.Product);
         stepped.Step(lr);
-        blocked.Advance(1);
+        blocked.Advance(1, lr);
         Assert.Equal(stepped.X.ToArray(), blocked.X.ToArray());
     }
 
@@ -82,7 +82,7 @@ public class SimulationTests
         for (int s = 0; s < 5; s++) swarm.Step(0.001);
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int s = 0; s < 20; s++) swarm.Step(0.001);
-        swarm.Advance(20);
+        swarm.Advance(20, 0.001);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 

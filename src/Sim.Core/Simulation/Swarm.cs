@@ -25,7 +25,6 @@ public sealed class Swarm<T> : IDisposable where T : unmanaged, IBinaryFloatingP
 
     private readonly T[] coordinates;
     private readonly WorkerThreads? workers;
-    private readonly Action<int, int, int> stepRange;
     private readonly Action<int, int, int> advanceRange;
     private readonly OptimizerState<T>[] chunkStates;
     private double learningRate;
@@ -44,7 +43,6 @@ public sealed class Swarm<T> : IDisposable where T : unmanaged, IBinaryFloatingP
         }
         State = optimizer.Init<T>(2 * Count);
         workers = threads > 1 ? new WorkerThreads(threads) : null;
-        stepRange = StepRange;
         advanceRange = AdvanceRange;
         chunkStates = new OptimizerState<T>[Math.Max(threads, 1)];
         for (int i = 0; i < chunkStates.Length; i++) chunkStates[i] = State.ShareSlots();
@@ -59,21 +57,15 @@ public sealed class Swarm<T> : IDisposable where T : unmanaged, IBinaryFloatingP
     public ReadOnlySpan<T> Y => coordinates.AsSpan(Count, Count);
 
     /// <summary>One optimizer step of every point at learning rate <paramref name="lr"/>.</summary>
-    public void Step(double lr)
-    {
-        learningRate = lr;
-        Optimizer.BeginStep(State);
-        if (workers is null) StepRange(0, 0, Count);
-        else workers.Run(Count, stepRange);
-    }
+    public void Step(double lr) => Advance(1, lr);
 
     /// <summary>
-    /// <paramref name="steps"/> optimizer steps of every point at the optimizer's learning rate,
+    /// <paramref name="steps"/> optimizer steps of every point at learning rate <paramref name="lr"/>,
     /// chunk by chunk (see the class comment); equal to as many calls of <see cref="Step"/>.
     /// </summary>
-    public void Advance(int steps)
+    public void Advance(int steps, double lr)
     {
-        learningRate = Optimizer.LearningRate;
+        learningRate = lr;
         advanceSteps = steps;
         if (workers is null) AdvanceRange(0, 0, Count);
         else workers.Run(Count, advanceRange);
@@ -98,21 +90,6 @@ public sealed class Swarm<T> : IDisposable where T : unmanaged, IBinaryFloatingP
                 Optimizer.Update(chunkState, x, gx[..n], i, learningRate);
                 Optimizer.Update(chunkState, y, gy[..n], Count + i, learningRate);
             }
-        }
-    }
-
-    private void StepRange(int worker, int from, int to)
-    {
-        Span<T> gx = stackalloc T[Chunk];
-        Span<T> gy = stackalloc T[Chunk];
-        for (int i = from; i < to; i += Chunk)
-        {
-            int n = Math.Min(Chunk, to - i);
-            var x = coordinates.AsSpan(i, n);
-            var y = coordinates.AsSpan(Count + i, n);
-            Gradients(x, y, gx[..n], gy[..n]);
-            Optimizer.Update(State, x, gx[..n], i, learningRate);
-            Optimizer.Update(State, y, gy[..n], Count + i, learningRate);
         }
     }
 

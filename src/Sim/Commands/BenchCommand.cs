@@ -58,14 +58,14 @@ public static class BenchCommand
         // Warm-up: enough steps for the JIT's tiered compilation to settle on optimised code.
         var warm = Stopwatch.StartNew();
         for (int i = 0; i < 3 || (warm.Elapsed.TotalSeconds < 1 && i < 100); i++) swarm.Step(lr);
-        swarm.Advance(2);
+        swarm.Advance(2, lr);
 
         long allocated = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         if (perStep)
             for (int i = 0; i < steps; i++) swarm.Step(lr);
         else
-            swarm.Advance(steps);
+            swarm.Advance(steps, lr);
         double seconds = clock.Elapsed.TotalSeconds;
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
 
