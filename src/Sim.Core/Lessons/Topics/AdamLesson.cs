@@ -29,9 +29,9 @@ internal static class AdamLesson
             [
                 new("Adam = momentum's average of g (β₁ = 0.9) divided by RMSprop's RMS of g (β₂ = 0.999)",
                     scene, 120, LessonPanels.LossPlot | LessonPanels.StepSizePlot),
-                new("Without bias correction the first step is √(1 − β₂)/(1 − β₁) ≈ 3.16 times larger, then up to 6.6 times",
+                new("No bias correction: the first step is (1 − β₁)/√(1 − β₂) ≈ 3.16× larger, and the next ones grow",
                     scene with { Balls = [corrected, uncorrected] }, 20, LessonPanels.StepSizePlot),
-                new("Those big early steps matter: from (0.5, −1.5) on Himmelblau they carry Adam into a different minimum",
+                new("Those big early steps matter: from (0.5, −1.5) on Himmelblau they carry Adam to another minimum",
                     new Scenario
                     {
                         Title = scene.Title,

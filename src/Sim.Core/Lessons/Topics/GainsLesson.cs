@@ -39,9 +39,9 @@ internal static class GainsLesson
         return new Lesson(5, "gains", "A separate adaptive learning rate for each connection",
             "Each weight's rate grows while its gradient keeps its sign and shrinks when it flips.",
             [
-                new("One global rate must suit the steepest weight: y settles at once, flat x crawls 1% of the way per step",
+                new("One global rate must suit the steepest weight: y settles at once, flat x crawls 1% a step",
                     ravine, 150, Panels),
-                new("Gains: +0.05 while a weight's gradient keeps its sign, ×0.95 when it flips; x's gain grows, y's stays small",
+                new("Gains: +0.05 while a gradient keeps its sign, ×0.95 when it flips; x's gain grows, y's stays low",
                     ravine with { Balls = [global, gains] }, 150, Panels),
                 new("Gains with momentum 0.9, as Hinton recommends: faster again along the floor",
                     ravine with { Balls = [global, gains, gainsMomentum] }, 150, Panels),

@@ -25,7 +25,7 @@ internal static class InputTricksLesson
         return new Lesson(2, "inputs", "A bag of tricks: shift, scale and decorrelate the inputs",
             "The same data, preprocessed: the error surface goes from a long ravine to a round bowl.",
             [
-                new("Raw inputs (mean 5, correlated, unequal scales): a ravine with condition number 184; descent crawls along its floor",
+                new("Raw inputs (mean 5, correlated, unequal scales): a ravine, condition number 184; descent crawls",
                     Scene("", "0.018"), 300, Panels),
                 new("Shift: subtract each input's mean; the worst stretch goes, the condition number drops to 27",
                     Scene("center=true", "0.85"), 300, Panels),

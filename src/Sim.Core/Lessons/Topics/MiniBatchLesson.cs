@@ -24,9 +24,9 @@ internal static class MiniBatchLesson
         return new Lesson(1, "minibatch", "Batch, mini-batch and stochastic gradient descent",
             "One step per batch: all m examples, 32 of them, or one; smooth, noisy or very noisy descent.",
             [
-                new("Batch gradient descent: every step averages all 256 examples; a smooth path, a smooth loss curve",
+                new("Batch gradient descent: each step averages all 256 examples; a smooth path and loss curve",
                     scene, 60, LessonPanels.LossPlot),
-                new("Mini-batches of 32: eight steps per pass over the data; the loss of each batch is a noisy curve going down",
+                new("Mini-batches of 32, eight steps per pass: each batch's loss is a noisy curve that still falls",
                     scene with { Balls = [mini] }, 120, LessonPanels.LossPlot | LessonPanels.BatchOverlay),
                 new("Side by side, b = 256, 32, 1: the smaller the batch, the noisier the path; b = 1 never settles",
                     scene with { Balls = [batch, mini, stochastic] }, 150, LessonPanels.LossPlot | LessonPanels.BatchOverlay),

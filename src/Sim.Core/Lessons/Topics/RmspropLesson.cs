@@ -32,13 +32,13 @@ internal static class RmspropLesson
         return new Lesson(6, "rmsprop", "Rprop and RMSprop",
             "Rprop steps by the gradient's sign with adaptive sizes; RMSprop divides by a running RMS, which also works on mini-batches.",
             [
-                new("Rprop on full batches: only the sign counts; a weight's step grows ×1.2 while its sign holds and halves when it flips",
+                new("Rprop, full batch: only the sign counts; a step grows ×1.2 while its sign holds, halves on a flip",
                     scene, 150, Panels),
-                new("Rprop on mini-batches: signs of small batches disagree and it does not average them; it stalls short of the minimum",
+                new("Rprop on mini-batches: batch signs disagree and are not averaged; it stalls short of the minimum",
                     scene with { Balls = [rpropFull, rpropMini] }, 300, Panels | LessonPanels.BatchOverlay),
-                new("RMSprop: divide the gradient by a running RMS of it; the mini-batch gradients average out as in plain SGD",
+                new("RMSprop: divide the gradient by its running RMS; mini-batch gradients average out as in SGD",
                     scene with { Balls = [rpropMini, rmspropMini] }, 300, Panels | LessonPanels.BatchOverlay),
-                new("RMSprop on a ravine (Ng): the steep direction's large RMS damps its swings, the flat one is sped up",
+                new("RMSprop on a ravine (Ng): the steep direction's large RMS damps its swings, the flat one speeds up",
                     ravine, 100, Panels),
             ]);
     }

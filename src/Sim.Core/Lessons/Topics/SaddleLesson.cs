@@ -61,13 +61,13 @@ internal static class SaddleLesson
             [
                 new("The 2-D picture: on Rastrigin, gradient descent stops in whichever local minimum is nearest",
                     local, 300, Panels),
-                new("A saddle: down along y, up along x. Started near the ridge line, gradient descent slides in and sits there",
+                new("A saddle, up along x and down along y: started near the ridge, gradient descent slides in and sits",
                     saddle, 80, Panels),
                 new("With 20,000 weights a minimum needs all 20,000 directions to curve up; most flat points are saddles",
                     saddle with { Balls = escapers }, 80, Panels),
                 new("The monkey saddle: gradient and curvature both vanish at the centre; plain descent creeps to a stop",
                     monkey, 150, Panels),
-                new("A plateau: the gradient is nearly zero far from the well; plain descent crawls, Adam and Rprop cross at full speed",
+                new("A plateau: the gradient is nearly zero; plain descent crawls, Adam and Rprop cross at full speed",
                     plateau, 200, Panels),
             ]);
     }
