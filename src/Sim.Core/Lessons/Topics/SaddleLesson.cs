@@ -63,7 +63,7 @@ internal static class SaddleLesson
                     local, 300, Panels),
                 new("A saddle, up along x and down along y: started near the ridge, gradient descent slides in and sits",
                     saddle, 80, Panels),
-                new("With 20,000 weights a minimum needs all 20,000 directions to curve up; most flat points are saddles",
+                new("The others escape at once. With 20,000 weights nearly every flat point is a saddle, not a minimum",
                     saddle with { Balls = escapers }, 80, Panels),
                 new("The monkey saddle: gradient and curvature both vanish at the centre; plain descent creeps to a stop",
                     monkey, 150, Panels),
