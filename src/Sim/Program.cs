@@ -18,6 +18,8 @@ namespace Sim
             ("bench", "time a swarm of points stepped by one optimizer", BenchCommand.Run),
             ("bench-memory", "measure this machine's memory bandwidth (for bench's roofline)", MemoryBenchCommand.Run),
             ("catalogue", "list landscapes, optimizers and schedules", CatalogueCommand.Run),
+            ("lessons", "list the built-in lessons (--verbose: with each step's caption)", LessonsCommand.Run),
+            ("export", "write every ball's trajectory of a scenario or lesson step to CSV", ExportCommand.Run),
         ];
 
         public static int Run(string[] args)

@@ -6,7 +6,7 @@ namespace Sim.Core.Optimizers;
 /// Adam (Ng C2W2; torch.optim.Adam): momentum's average of the gradient divided by RMSprop's
 /// average of its square, both bias-corrected. Bias correction can be switched off to show what
 /// it does: without it the first steps are too small in m and smaller still in v, so the first
-/// step is about √(1−β₂)/(1−β₁)·lr ≈ 3.16·lr with the default betas instead of lr.
+/// step is (1−β₁)/√(1−β₂)·lr ≈ 3.16·lr with the default betas instead of lr.
 /// <code>
 /// g ← g + weight_decay·p                      (adamw instead: p ← p·(1 − lr·weight_decay))
 /// m ← beta1·m + (1 − beta1)·g

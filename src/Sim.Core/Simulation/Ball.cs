@@ -32,6 +32,12 @@ public sealed class Ball
     /// <summary>Where the ball starts after a reset.</summary>
     public Point2 Start { get; set; }
 
+    /// <summary>
+    /// Examples per mini-batch for this ball alone, on a data landscape; null follows the world's.
+    /// Lets batch, mini-batch and stochastic descent run side by side in one scene.
+    /// </summary>
+    public int? BatchSize { get; init; }
+
     /// <summary>Switched off balls (number keys) keep their place and state but do not step.</summary>
     public bool Enabled { get; set; } = true;
 
@@ -48,6 +54,12 @@ public sealed class Ball
 
     /// <summary>Full-batch loss at <see cref="Position"/>.</summary>
     public double Loss { get; private set; }
+
+    /// <summary>
+    /// Loss of the mini-batch the last step used, at the position the step started from: the noisy
+    /// cost curve of Ng's mini-batch lecture. The full-batch loss there on an analytic landscape.
+    /// </summary>
+    public double BatchLoss { get; private set; }
 
     /// <summary>Learning rate of the last step, after the schedule.</summary>
     public double LearningRate { get; private set; }
@@ -73,6 +85,7 @@ public sealed class Ball
         State = Optimizer.Init<double>(2);
         Batches = batches;
         Loss = landscape.Value(Start.X, Start.Y);
+        BatchLoss = Loss;
         LearningRate = Optimizer.LearningRate;
         Steps = Epoch = 0;
         Status = BallStatus.Running;
@@ -90,11 +103,13 @@ public sealed class Ball
         {
             var batch = batches.Next();
             Epoch = batches.Epoch;
+            BatchLoss = landscape.BatchValue(parameters[0], parameters[1], batch);
             landscape.BatchGradient(parameters[0], parameters[1], batch, out gradient[0], out gradient[1]);
         }
         else
         {
             Epoch = Steps; // on an analytic landscape one step is one epoch
+            BatchLoss = Loss;
             landscape.Gradient(parameters[0], parameters[1], out gradient[0], out gradient[1]);
         }
         LearningRate = schedule.At(Optimizer.LearningRate, Epoch);

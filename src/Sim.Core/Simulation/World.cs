@@ -24,6 +24,7 @@ public sealed class World
         if (landscape.ExampleCount > 0 && batchSize > landscape.ExampleCount)
             throw new InputError($"batch size {batchSize} is out of range; expected 1 to {landscape.ExampleCount} (the number of examples)");
         this.batchSize = ClampBatch(landscape, batchSize);
+        foreach (var ball in this.balls) CheckOwnBatchSize(ball);
         Reset();
     }
 
@@ -49,7 +50,8 @@ public sealed class World
 
     /// <summary>
     /// Examples per mini-batch on a data landscape (m for batch gradient descent, 1 for SGD);
-    /// 0 on an analytic landscape. A change applies from the next step without a reset.
+    /// 0 on an analytic landscape. A change applies from the next step without a reset, to every
+    /// ball without a batch size of its own.
     /// </summary>
     public int BatchSize
     {
@@ -61,21 +63,22 @@ public sealed class World
                 throw new InputError($"batch size {value} is out of range; expected 1 to {Landscape.ExampleCount}");
             batchSize = value;
             foreach (var ball in balls)
-                if (ball.Batches is { } batches) batches.BatchSize = value;
+                if (ball.BatchSize is null && ball.Batches is { } batches) batches.BatchSize = value;
         }
     }
 
     public void Add(Ball ball)
     {
+        CheckOwnBatchSize(ball);
         balls.Add(ball);
-        ball.Reset(Landscape, NewBatches());
+        ball.Reset(Landscape, NewBatches(ball));
     }
 
     /// <summary>All balls back to their starts with fresh state and the same seed.</summary>
     public void Reset()
     {
         Step = 0;
-        foreach (var ball in balls) ball.Reset(Landscape, NewBatches());
+        foreach (var ball in balls) ball.Reset(Landscape, NewBatches(ball));
     }
 
     /// <summary>A race: every ball starts again from <paramref name="start"/>.</summary>
@@ -142,8 +145,17 @@ public sealed class World
         }
     }
 
-    private MiniBatches? NewBatches() =>
-        Landscape.ExampleCount > 0 ? new MiniBatches(Landscape.ExampleCount, batchSize, Seed) : null;
+    // A ball's own batch size is clamped like the world's, so a landscape switch never rejects it.
+    private MiniBatches? NewBatches(Ball ball) =>
+        Landscape.ExampleCount > 0
+            ? new MiniBatches(Landscape.ExampleCount, ball.BatchSize is { } own ? ClampBatch(Landscape, own) : batchSize, Seed)
+            : null;
+
+    private void CheckOwnBatchSize(Ball ball)
+    {
+        if (ball.BatchSize is { } own && Landscape.ExampleCount > 0 && (own < 1 || own > Landscape.ExampleCount))
+            throw new InputError($"batch size {own} of ball '{ball.Label}' is out of range; expected 1 to {Landscape.ExampleCount} (the number of examples)");
+    }
 
     private static int ClampBatch(Landscape landscape, int requested) =>
         landscape.ExampleCount == 0 ? 0 : requested <= 0 ? landscape.ExampleCount : Math.Min(requested, landscape.ExampleCount);
