@@ -25,7 +25,7 @@ public sealed class Ball
 
     public string Label { get; }
     public Colour Colour { get; }
-    public Optimizer Optimizer { get; }
+    public Optimizer Optimizer { get; private set; }
     public OptimizerState<double> State { get; private set; }
     public Trail Trail { get; }
 
@@ -73,6 +73,17 @@ public sealed class Ball
 
     /// <summary>Why the ball diverged, for its label ("loss not finite").</summary>
     public string? DivergedReason { get; private set; }
+
+    /// <summary>
+    /// Carries on with other hyperparameters of the same optimizer (a new learning rate, betas,
+    /// momentum), keeping its state and position: the run goes on, it does not restart.
+    /// </summary>
+    public void Reconfigure(Optimizer optimizer)
+    {
+        if (optimizer.GetType() != Optimizer.GetType())
+            throw new InputError($"cannot change {Optimizer.Name} into {optimizer.Name} mid-run; reset the ball instead");
+        Optimizer = optimizer;
+    }
 
     internal MiniBatches? Batches { get; private set; }
 
