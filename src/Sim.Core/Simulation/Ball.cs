@@ -1,4 +1,3 @@
-using Sim.Core.Data;
 using Sim.Core.Landscapes;
 using Sim.Core.Optimizers;
 
@@ -62,16 +61,13 @@ public sealed class Ball
     /// <summary>Why the ball diverged, for its label ("loss not finite").</summary>
     public string? DivergedReason { get; private set; }
 
-    internal MiniBatches? Batches { get; private set; }
-
-    internal void Reset(Landscape landscape, MiniBatches? batches)
+    internal void Reset(Landscape landscape)
     {
         parameters[0] = Start.X;
         parameters[1] = Start.Y;
         gradient[0] = gradient[1] = 0;
         Previous = Start;
         State = Optimizer.Init<double>(2);
-        Batches = batches;
         Loss = landscape.Value(Start.X, Start.Y);
         LearningRate = Optimizer.LearningRate;
         Steps = Epoch = 0;
@@ -82,14 +78,16 @@ public sealed class Ball
         Trail.Add(Start);
     }
 
-    /// <summary>One optimizer step on the current mini-batch (or the full batch).</summary>
-    internal void Advance(Landscape landscape, Schedules.Schedule schedule)
+    /// <summary>
+    /// One optimizer step: on a data landscape on <paramref name="batch"/>, the world's mini-batch of
+    /// this step, in epoch <paramref name="dataEpoch"/>; on an analytic landscape (null epoch) on the full gradient.
+    /// </summary>
+    internal void Advance(Landscape landscape, Schedules.Schedule schedule, ReadOnlySpan<int> batch, int? dataEpoch)
     {
         Previous = Position;
-        if (Batches is { } batches)
+        if (dataEpoch is { } epoch)
         {
-            var batch = batches.Next();
-            Epoch = batches.Epoch;
+            Epoch = epoch;
             landscape.BatchGradient(parameters[0], parameters[1], batch, out gradient[0], out gradient[1]);
         }
         else

@@ -7,13 +7,18 @@ namespace Sim.Core.Simulation;
 
 /// <summary>
 /// The simulation: a landscape and its balls, advanced in fixed steps, deterministic by seed.
-/// Every ball on a data landscape draws its mini-batches from a generator seeded alike, so all
+/// On a data landscape the world draws one mini-batch per step and every ball steps on it, so all
 /// balls see the same batches in the same order and differ only by their rule.
 /// </summary>
 public sealed class World
 {
     private readonly List<Ball> balls;
     private int batchSize;
+    private MiniBatches? batches;
+
+    // A copy of the last batch, since the generator reuses its array when it reshuffles.
+    private int[] lastBatch = [];
+    private int lastBatchCount;
 
     public World(Landscape landscape, IEnumerable<Ball> balls, Schedule? schedule = null, int batchSize = 0, ulong seed = 1)
     {
@@ -33,6 +38,15 @@ public sealed class World
 
     /// <summary>World steps since the last reset.</summary>
     public int Step { get; private set; }
+
+    /// <summary>Passes over the data so far (0 in the first); on an analytic landscape one step is one epoch.</summary>
+    public int Epoch => batches is { } b ? Math.Max(b.Epoch, 0) : Step;
+
+    /// <summary>
+    /// The example indices of the last step's mini-batch (all balls stepped on it); empty before the
+    /// first step and on an analytic landscape. Valid until the next step; allocates nothing.
+    /// </summary>
+    public ReadOnlySpan<int> LastBatch => lastBatch.AsSpan(0, lastBatchCount);
 
     /// <summary>The learning-rate schedule; switching it keeps every optimizer's state.</summary>
     public Schedule Schedule { get; set; }
@@ -60,22 +74,25 @@ public sealed class World
             if (value < 1 || value > Landscape.ExampleCount)
                 throw new InputError($"batch size {value} is out of range; expected 1 to {Landscape.ExampleCount}");
             batchSize = value;
-            foreach (var ball in balls)
-                if (ball.Batches is { } batches) batches.BatchSize = value;
+            if (batches is { } b) b.BatchSize = value;
         }
     }
 
+    /// <summary>Adds a ball at its start; it joins the shared batch sequence where it stands.</summary>
     public void Add(Ball ball)
     {
         balls.Add(ball);
-        ball.Reset(Landscape, NewBatches());
+        ball.Reset(Landscape);
     }
 
     /// <summary>All balls back to their starts with fresh state and the same seed.</summary>
     public void Reset()
     {
         Step = 0;
-        foreach (var ball in balls) ball.Reset(Landscape, NewBatches());
+        batches = Landscape.ExampleCount > 0 ? new MiniBatches(Landscape.ExampleCount, batchSize, Seed) : null;
+        if (lastBatch.Length < Landscape.ExampleCount) lastBatch = new int[Landscape.ExampleCount];
+        lastBatchCount = 0;
+        foreach (var ball in balls) ball.Reset(Landscape);
     }
 
     /// <summary>A race: every ball starts again from <paramref name="start"/>.</summary>
@@ -97,10 +114,17 @@ public sealed class World
     public void Advance()
     {
         Step++;
+        ReadOnlySpan<int> batch = default;
+        if (batches is { } b)
+        {
+            batch = b.Next();
+            batch.CopyTo(lastBatch);
+            lastBatchCount = batch.Length;
+        }
         foreach (var ball in balls)
         {
             if (ball.Status != BallStatus.Running || !ball.Enabled) continue;
-            ball.Advance(Landscape, Schedule);
+            ball.Advance(Landscape, Schedule, batch, batches?.Epoch);
             Judge(ball);
         }
     }
@@ -141,9 +165,6 @@ public sealed class World
             }
         }
     }
-
-    private MiniBatches? NewBatches() =>
-        Landscape.ExampleCount > 0 ? new MiniBatches(Landscape.ExampleCount, batchSize, Seed) : null;
 
     private static int ClampBatch(Landscape landscape, int requested) =>
         landscape.ExampleCount == 0 ? 0 : requested <= 0 ? landscape.ExampleCount : Math.Min(requested, landscape.ExampleCount);
