@@ -22,7 +22,7 @@ public sealed record SurfaceOptions
     public HeightScale Scale { get; init; } = HeightScale.Auto;
 
     /// <summary>ε of the log scale as a fraction of the grid's value range: smaller digs deeper near the minimum.</summary>
-    public double LogEpsilon { get; init; } = 1e-3;
+    public double LogEpsilon { get; init; } = 1e-4;
 
     /// <summary>Tallest point of the surface as a fraction of the domain's larger side.</summary>
     public double HeightFraction { get; init; } = 0.3;

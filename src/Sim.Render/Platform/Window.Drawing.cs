@@ -14,7 +14,8 @@ public sealed unsafe partial class Window
     private bool _inFrame, _in3D;
     private RenderTarget? _target;
     private Matrix4x4 _viewProj;
-    private Vector3 _eye;
+    private Vector3 _eye, _viewDirection;
+    private bool _orthographic;
 
     /// <summary>Where the light comes from (world space), shared by surfaces and spheres.</summary>
     public Vector3 LightDirection { get; set; } = new(-0.5f, 1.0f, 0.7f);
@@ -91,6 +92,8 @@ public sealed unsafe partial class Window
         var (w, h) = DrawingSize;
         _viewProj = camera.ViewProjection((float)w / h);
         _eye = camera.Position;
+        _viewDirection = camera.Target - camera.Position;
+        _orthographic = camera.Orthographic;
         Gl.Enable(Gl.DepthTest);
         _in3D = true;
         _overlay.InsideMode3D = true;
@@ -188,7 +191,7 @@ public sealed unsafe partial class Window
     public void DrawSpheres(ReadOnlySpan<SphereInstance> spheres)
     {
         Require3D();
-        _spheres!.Draw(spheres, _viewProj, _eye, LightDirection);
+        _spheres!.Draw(spheres, _viewProj, _eye, _viewDirection, _orthographic, LightDirection);
     }
 
     /// <summary>
@@ -196,12 +199,19 @@ public sealed unsafe partial class Window
     /// With <paramref name="depthTested"/> false they show through whatever is in front of them
     /// (an "x-ray" pass, e.g. faint trails behind a hill).
     /// </summary>
-    public void DrawLines3D(ReadOnlySpan<LineSegment> segments, float width = 2f, bool depthTested = true)
+    public void DrawLines3D(ReadOnlySpan<LineSegment> segments, float width = 2f, bool depthTested = true) =>
+        DrawLines3D(segments, width, 0, Color.Transparent, depthTested);
+
+    /// <summary>
+    /// Segments with an <paramref name="outline"/> pixels wide on each side in <paramref name="outlineColor"/>
+    /// (its alpha scaled by each segment's), in the same single call: lines that read on any background.
+    /// </summary>
+    public void DrawLines3D(ReadOnlySpan<LineSegment> segments, float width, float outline, Color outlineColor, bool depthTested = true)
     {
         Require3D();
         if (!depthTested) Gl.Disable(Gl.DepthTest);
         var (w, h) = DrawingSize;
-        _lines!.Draw(segments, width, _viewProj, new Vector2(w, h));
+        _lines!.Draw(segments, width, outline, outlineColor, _viewProj, new Vector2(w, h));
         if (!depthTested) Gl.Enable(Gl.DepthTest);
     }
 

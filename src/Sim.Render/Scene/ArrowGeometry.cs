@@ -29,7 +29,8 @@ public sealed class ArrowGeometry
             _version = surfaceVersion;
         }
         float r = placement.BallRadius, size = placement.DomainSize;
-        for (int i = 0; i < world.Balls.Count; i++)
+        // A swarm's arrows would hide the surface: only the first few balls (those in the legend) get them.
+        for (int i = 0; i < Math.Min(world.Balls.Count, ScenePlacement.Crowd); i++)
         {
             var ball = world.Balls[i];
             if (ball.Status != BallStatus.Running || !ball.Enabled || ball.Steps == 0 || !positions.IsPlaced(i)) continue;

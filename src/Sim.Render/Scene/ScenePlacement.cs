@@ -20,8 +20,14 @@ public sealed class ScenePlacement(SurfaceMesh surface)
 
     public SurfaceMesh Surface => surface;
 
+    /// <summary>Beyond this many balls the scene is a swarm: smaller balls, shorter trails, arrows on the first few only.</summary>
+    public const int Crowd = 16;
+
+    /// <summary>How many balls the scene holds; a swarm's balls shrink so they do not bury the surface.</summary>
+    public int BallCount { get; set; } = 1;
+
     /// <summary>Ball radius in world units: big enough to read across a lecture hall at the usual framing.</summary>
-    public float BallRadius => 0.033f * DomainSize;
+    public float BallRadius => 0.033f * DomainSize * Math.Clamp(MathF.Sqrt((float)Crowd / Math.Max(BallCount, 1)), 0.3f, 1f);
 
     /// <summary>The domain's larger side, the scene's unit of size.</summary>
     public float DomainSize => (float)Math.Max(surface.Landscape.Domain.Width, surface.Landscape.Domain.Height);

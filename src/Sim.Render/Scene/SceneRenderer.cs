@@ -40,13 +40,19 @@ public sealed class SceneRenderer : IDisposable
         SurfaceOptions? options = null, int? samples = null)
     {
         _window = window;
-        _surface = new SurfaceMesh(landscape, options);
+        _surface = new SurfaceMesh(landscape, options ?? DefaultSurface);
         _placement = new ScenePlacement(_surface);
         _help = new HelpOverlay(helpRows);
         _cache = new SurfaceCache(window, _surface, samples ?? (IsSoftware(window.GlRenderer) ? 0 : 4));
         _drawMarkers = () => DrawOutlined(_markers.Span, 4f);
         BuildMarkers();
     }
+
+    /// <summary>
+    /// 256×256 samples; on a log scale, a floor ten times shallower than the mesh's default so that a
+    /// trail along Rosenbrock's valley floor is not hidden between its walls.
+    /// </summary>
+    public static SurfaceOptions DefaultSurface { get; } = new() { LogEpsilon = 1e-3 };
 
     /// <summary>Mesa's CPU rasterisers and SwiftShader: every pixel and triangle costs CPU time.</summary>
     public static bool IsSoftware(string glRenderer) =>
@@ -108,6 +114,7 @@ public sealed class SceneRenderer : IDisposable
         float t = info.Interpolation;
         // Centre the picture in the room the side panel leaves.
         camera.LensShift = Layers.Hud ? new Vector2(_hud.PanelWidth(_window, world) / _window.Width, 0) : Vector2.Zero;
+        _placement.BallCount = world.Balls.Count;
         _positions.Update(world, _placement, t);
         if (_scene is null || _scene.Width != _window.Width || _scene.Height != _window.Height)
         {
@@ -123,7 +130,7 @@ public sealed class SceneRenderer : IDisposable
         {
             _trails.Clear();
             _trailGeometry.Append(world, _placement, SurfaceVersion, t, _trails);
-            DrawXRay(_trails.Span, 4f);
+            if (world.Balls.Count <= ScenePlacement.Crowd) DrawXRay(_trails.Span, 4f); // a swarm's would be a haze
             DrawOutlined(_trails.Span, 4f);
         }
         if (Layers.BatchSurface)
@@ -155,14 +162,8 @@ public sealed class SceneRenderer : IDisposable
     /// Lines over a dark outline: the palette's colours also occur in the surface's colour map
     /// (green on green, yellow on yellow), and the outline keeps every trail and arrow legible on it.
     /// </summary>
-    private void DrawOutlined(ReadOnlySpan<LineSegment> segments, float width)
-    {
-        _halo.Clear();
-        foreach (ref readonly var s in segments)
-            _halo.Add(new LineSegment(s.A, s.B, SceneColours.Outline.WithAlpha((byte)(s.ColorA.A * 3 / 4)), SceneColours.Outline.WithAlpha((byte)(s.ColorB.A * 3 / 4))));
-        _window.DrawLines3D(_halo.Span, width + 3f);
-        _window.DrawLines3D(segments, width);
-    }
+    private void DrawOutlined(ReadOnlySpan<LineSegment> segments, float width) =>
+        _window.DrawLines3D(segments, width, 1.5f, SceneColours.Outline.WithAlpha(190));
 
     /// <summary>
     /// Faint copies drawn through the surface: a path along the floor of a deep valley, or behind a hill,

@@ -19,29 +19,46 @@ public sealed class TrailGeometry
     {
         var balls = world.Balls;
         while (_caches.Count < balls.Count) _caches.Add(new Cache());
-        float lift = placement.BallRadius * 0.3f;
+        float lift = placement.BallRadius * 0.3f, minLength = placement.BallRadius * 0.25f;
         for (int i = 0; i < balls.Count; i++)
         {
             var ball = balls[i];
             var cache = _caches[i];
             cache.Sync(ball, placement, surfaceVersion, lift);
             var colour = SceneColours.Of(ball);
-            int n = cache.Count;
+            if (ball.Status == BallStatus.Diverged) colour = colour.WithAlpha(110); // its wild last jumps should not dominate
+            int n = cache.Count, oldest = Math.Max(0, n - PointsPerBall(balls.Count));
             // The newest kept point is the ball's position after the last step; the ball is drawn on its
             // way there, so the trail stops at the previous point and a last piece runs to the ball.
             int last = ball.Status == BallStatus.Running && ball.Enabled && n >= 2 ? n - 2 : n - 1;
-            for (int k = 0; k < last; k++)
+            // Steps far shorter than a pixel (SGD creeping along a valley floor) merge into one segment:
+            // the same picture from far fewer segments, which a software renderer pays for one by one.
+            int from = oldest;
+            for (int k = oldest + 1; k <= last; k++)
             {
-                Vector3 a = cache[k], b = cache[k + 1];
-                if (!IsFinite(a) || !IsFinite(b)) continue;
-                into.Add(new LineSegment(a, b, Fade(colour, k, n), Fade(colour, k + 1, n)));
+                Vector3 a = cache[from], b = cache[k];
+                if (!IsFinite(b)) continue;
+                if (!IsFinite(a))
+                {
+                    from = k;
+                    continue;
+                }
+                if (k < last && Vector3.DistanceSquared(a, b) < minLength * minLength) continue;
+                into.Add(new LineSegment(a, b, Fade(colour, from - oldest, n - oldest), Fade(colour, k - oldest, n - oldest)));
+                from = k;
             }
             if (last >= 0 && last == n - 2
                 && placement.TryPlace(ScenePlacement.DisplayPoint(ball, interpolation), lift, out var head)
                 && IsFinite(cache[last]))
-                into.Add(new LineSegment(cache[last], head, Fade(colour, last, n), colour));
+                into.Add(new LineSegment(cache[last], head, Fade(colour, last - oldest, n - oldest), colour));
         }
     }
+
+    /// <summary>
+    /// Points drawn per trail: all of them for a handful of balls; for a swarm a short tail each, about
+    /// 30,000 in all, which a software renderer still draws within a frame.
+    /// </summary>
+    public static int PointsPerBall(int balls) => balls <= ScenePlacement.Crowd ? int.MaxValue : Math.Max(30_000 / balls, 16);
 
     /// <summary>Old points fade towards transparent so the recent path reads first.</summary>
     private static Color Fade(Color c, int index, int count)

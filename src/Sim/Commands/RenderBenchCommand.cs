@@ -34,7 +34,7 @@ public static class RenderBenchCommand
             if (Array.IndexOf(CaseNames, name) < 0)
                 throw new InputError($"--cases: unknown case '{name}'; expected some of {string.Join(", ", CaseNames)}");
         var c = CultureInfo.InvariantCulture;
-        var options = new SurfaceOptions { Resolution = resolution };
+        var options = SceneRenderer.DefaultSurface with { Resolution = resolution };
 
         using var window = Window.InitWindow(width, height, "sim bench-render", WindowOptions.Headless with { Samples = 0 }); // the renderer multisamples offscreen
         // Start-up: from process start to the default scene's first frame finished.
