@@ -156,8 +156,10 @@ public sealed class World
         var u = ball.Update;
         double tolerance = 1e-3 * diagonal;
         if (Math.Sqrt(u.X * u.X + u.Y * u.Y) > tolerance) return;
-        foreach (var m in Landscape.Minima)
+        var minima = Landscape.Minima;
+        for (int i = 0; i < minima.Count; i++) // indexed: foreach over an interface allocates an enumerator
         {
+            var m = minima[i];
             if (Math.Sqrt((p.X - m.X) * (p.X - m.X) + (p.Y - m.Y) * (p.Y - m.Y)) < tolerance)
             {
                 ball.Converge();

@@ -32,8 +32,9 @@ public static class PlaygroundWindow
             long frameStart = Stopwatch.GetTimestamp();
             var input = window.PollInputEvents();
             if (window.WindowShouldClose()) break;
-            foreach (var key in input.KeysPressed) KeyBindings.Dispatch(controls, key, input.IsShiftDown, input.IsControlDown);
-            foreach (var key in input.KeysRepeated) KeyBindings.Dispatch(controls, key, input.IsShiftDown, input.IsControlDown, repeat: true);
+            // Indexed, not foreach: an interface's enumerator would be an allocation every frame.
+            for (int k = 0; k < input.KeysPressed.Count; k++) KeyBindings.Dispatch(controls, input.KeysPressed[k], input.IsShiftDown, input.IsControlDown);
+            for (int k = 0; k < input.KeysRepeated.Count; k++) KeyBindings.Dispatch(controls, input.KeysRepeated[k], input.IsShiftDown, input.IsControlDown, repeat: true);
             if (controls.QuitRequested) break;
             if (window.Fullscreen != controls.Fullscreen)
             {

@@ -43,7 +43,7 @@ public sealed class HeadsUpDisplay
         int shown = Math.Min(world.Balls.Count, RowsThatFit(window.Height, size));
         for (int i = 0; i < shown; i++)
             widest = Math.Max(widest, window.MeasureText(world.Balls[i].Label + "  ✓ 88888", size).X);
-        _width = Math.Clamp(widest + Indent(size) + pad, 12 * size, 0.4f * window.Width);
+        _width = Math.Min(Math.Max(widest + Indent(size) + pad, 12 * size), 0.4f * window.Width);
         _widthFor = key;
         return _width;
     }
@@ -160,8 +160,9 @@ public sealed class HeadsUpDisplay
     /// <summary>ON or OFF as the balls that have the switch (Adam, AdamW, Ng's momentum) have it; null when none has.</summary>
     public static bool? BiasCorrection(World world)
     {
-        foreach (var ball in world.Balls)
-            switch (ball.Optimizer)
+        var balls = world.Balls;
+        for (int i = 0; i < balls.Count; i++) // not foreach: an interface's enumerator is an allocation per frame
+            switch (balls[i].Optimizer)
             {
                 case Adam a: return a.BiasCorrection;
                 case NgMomentum m: return m.BiasCorrection;

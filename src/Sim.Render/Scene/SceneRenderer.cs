@@ -66,6 +66,12 @@ public sealed class SceneRenderer : IDisposable
     public int SurfaceRedraws => _cache.Redraws;
 
     public SceneLayers Layers { get; } = new();
+
+    /// <summary>Where each ball was drawn in the last frame (for checking pictures).</summary>
+    public BallPositions Positions => _positions;
+
+    /// <summary>Width of the side panel in the last frame, 0 without the heads-up display.</summary>
+    public float PanelWidth { get; private set; }
     public SurfaceMesh Surface => _surface;
     public ScenePlacement Placement => _placement;
 
@@ -113,7 +119,8 @@ public sealed class SceneRenderer : IDisposable
         Sync(world);
         float t = info.Interpolation;
         // Centre the picture in the room the side panel leaves.
-        camera.LensShift = Layers.Hud ? new Vector2(_hud.PanelWidth(_window, world) / _window.Width, 0) : Vector2.Zero;
+        PanelWidth = Layers.Hud ? _hud.PanelWidth(_window, world) : 0;
+        camera.LensShift = new Vector2(PanelWidth / _window.Width, 0);
         _placement.BallCount = world.Balls.Count;
         _positions.Update(world, _placement, t);
         if (_scene is null || _scene.Width != _window.Width || _scene.Height != _window.Height)
