@@ -8,6 +8,7 @@ layout(location = 3) in vec4 a_colorTo;
 uniform mat4 u_viewProj;
 uniform vec2 u_viewport;   // pixels
 uniform float u_width;     // pixels
+uniform float u_outline;   // pixels of outline on each side
 
 out vec4 v_color;
 out float v_across;        // signed distance from the centre line, pixels
@@ -36,7 +37,7 @@ void main()
     along = len > 1e-6 ? along / len : vec2(1.0, 0.0);
     vec2 across = vec2(-along.y, along.x);
 
-    float halfWidth = 0.5 * u_width + 1.0;
+    float halfWidth = 0.5 * u_width + u_outline + 1.0;
     // Butt ends: extending them would hide the notch at a polyline's joints, but translucent trails
     // of many short segments would then show every overlap as a darker dash.
     vec2 offset = across * corner.y * halfWidth;

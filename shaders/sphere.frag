@@ -1,17 +1,34 @@
 #version 330 core
 in vec3 v_world;
-in vec3 v_normal;
+flat in vec3 v_centre;
+flat in float v_radius;
 in vec4 v_color;
 
+uniform mat4 u_viewProj;
 uniform vec3 u_eye;
+uniform vec3 u_viewDir;
+uniform int u_orthographic;
 uniform vec3 u_lightDir;   // unit, towards the light
 
 out vec4 o_color;
 
 void main()
 {
-    vec3 n = normalize(v_normal);
-    vec3 toEye = normalize(u_eye - v_world);
+    // The ray through this pixel, and where it first meets the sphere.
+    vec3 dir = u_orthographic == 1 ? u_viewDir : normalize(v_world - u_eye);
+    vec3 origin = u_orthographic == 1 ? v_world - dir * 4.0 * v_radius : u_eye;
+    vec3 oc = origin - v_centre;
+    float b = dot(oc, dir);
+    float c = dot(oc, oc) - v_radius * v_radius;
+    float disc = b * b - c;
+    if (disc < 0.0) discard;
+    float t = -b - sqrt(disc);
+    vec3 hit = origin + dir * t;
+    vec3 n = (hit - v_centre) / v_radius;
+    vec4 clip = u_viewProj * vec4(hit, 1.0);
+    gl_FragDepth = clip.z / clip.w * 0.5 + 0.5;
+
+    vec3 toEye = -dir;
     // Key light plus a little light from the eye, so the face towards the audience keeps its true colour.
     float key = max(dot(n, u_lightDir), 0.0);
     float fill = max(dot(n, toEye), 0.0);

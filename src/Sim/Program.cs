@@ -1,6 +1,7 @@
 using Sim;
 using Sim.Commands;
 using Sim.Core;
+using Sim.Render.Platform;
 
 return Cli.Run(args);
 
@@ -18,6 +19,8 @@ namespace Sim
             ("bench", "time a swarm of points stepped by one optimizer", BenchCommand.Run),
             ("bench-memory", "measure this machine's memory bandwidth (for bench's roofline)", MemoryBenchCommand.Run),
             ("catalogue", "list landscapes, optimizers and schedules", CatalogueCommand.Run),
+            ("render", "draw the scene after N steps to a PNG, headless", RenderCommand.Run),
+            ("bench-render", "frames per second of the playground's drawing, headless", RenderBenchCommand.Run),
             ("lessons", "list the built-in lessons (--verbose: with each step's caption)", LessonsCommand.Run),
             ("export", "write every ball's trajectory of a scenario or lesson step to CSV", ExportCommand.Run),
         ];
@@ -31,8 +34,7 @@ namespace Sim
                     Console.Out.Write(Usage());
                     return 0;
                 }
-                if (args.Length == 0 || args[0].StartsWith('-'))
-                    throw new InputError("the playground window is not built yet; try 'sim trace' or 'sim --help'");
+                if (args.Length == 0 || args[0].StartsWith('-')) return PlaygroundCommand.Run(args);
                 foreach (var (name, _, run) in Commands)
                     if (name == args[0]) return run(args[1..]);
                 throw new InputError($"unknown command '{args[0]}'; expected one of {string.Join(", ", Commands.Select(c => c.Name))}");
@@ -41,6 +43,17 @@ namespace Sim
             {
                 Console.Error.WriteLine($"error: {e.Message}");
                 return 2;
+            }
+            catch (PlatformError e)
+            {
+                // The machine cannot show or render (no display, missing library, old OpenGL): not bad input.
+                Console.Error.WriteLine($"error: {e.Message.ReplaceLineEndings(" ")}");
+                return 1;
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                Console.Error.WriteLine($"error: {e.Message.ReplaceLineEndings(" ")}");
+                return 1;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -54,6 +67,7 @@ namespace Sim
             var w = new StringWriter();
             w.WriteLine("usage: sim [COMMAND] [OPTIONS]");
             w.WriteLine();
+            w.WriteLine("  (none)        the playground window: the default scene, or --scenario FILE, or --landscape NAME ...");
             foreach (var (name, summary, _) in Commands) w.WriteLine($"  {name,-14}{summary}");
             w.WriteLine();
             w.WriteLine("See README.md for every option.");

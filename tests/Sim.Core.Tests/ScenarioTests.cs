@@ -94,4 +94,25 @@ public class ScenarioTests
         var error = Assert.Throws<InputError>(() => ScenarioFile.Load("/nonexistent/race.json"));
         Assert.StartsWith("cannot read scenario '/nonexistent/race.json'", error.Message);
     }
+
+    [Fact]
+    public void TheDefaultSceneRacesWithinTwentySecondsAtSixtyStepsPerSecond()
+    {
+        var world = DefaultScene.Scenario.CreateWorld();
+        Assert.True(world.Balls.Count >= 4);
+        var start = world.Balls[0].Start;
+        for (int s = 0; s < 20 * 60; s++) world.Advance();
+        var loss = world.Balls.ToDictionary(b => b.Label, b => b.Loss);
+        foreach (var ball in world.Balls)
+        {
+            Assert.NotEqual(Simulation.BallStatus.Diverged, ball.Status);
+            double moved = Math.Abs(ball.Position.X - start.X) + Math.Abs(ball.Position.Y - start.Y);
+            Assert.True(moved > 1, $"{ball.Label} moved only {moved}");
+        }
+        // The lesson: momentum beats plain SGD by orders of magnitude; Adam is near the minimum; SGD is last.
+        Assert.True(loss["SGD + momentum 0.9"] < 1e-3 * loss["SGD"]);
+        Assert.True(loss["Adam"] < 1e-2);
+        Assert.Equal("SGD", loss.MaxBy(p => p.Value).Key);
+        Assert.Equal(loss.Count, loss.Values.Distinct().Count());
+    }
 }

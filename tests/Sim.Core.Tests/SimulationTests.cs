@@ -182,6 +182,21 @@ public class SimulationTests
     }
 
     [Fact]
+    public void MiniBatchBallsJitterForeverAndFullBatchBallsArrive()
+    {
+        var landscape = LandscapeCatalog.Create("linreg", Parameters.From([KeyValuePair.Create("center", "true"), KeyValuePair.Create("scale", "true")]));
+        var full = new Ball("full", Colour.Palette[0], new Sgd(0.3), landscape.DefaultStart) { BatchSize = 256 };
+        var noisy = new Ball("b=4", Colour.Palette[1], new Sgd(0.3), landscape.DefaultStart) { BatchSize = 4 };
+        var world = new World(landscape, [full, noisy]);
+        for (int s = 0; s < 3000; s++) world.Advance();
+        Assert.Equal(BallStatus.Converged, full.Status);
+        Assert.Equal(BallStatus.Running, noisy.Status);
+        Assert.Equal(3000, noisy.Steps);
+        var m = landscape.Minima[0];
+        Assert.True(Math.Abs(noisy.Position.X - m.X) + Math.Abs(noisy.Position.Y - m.Y) < 1, "the noisy ball stays near the minimum");
+    }
+
+    [Fact]
     public void ResetReplaysTheSameRun()
     {
         var landscape = LandscapeCatalog.Create("logreg");
@@ -228,5 +243,72 @@ public class SimulationTests
         Assert.Throws<InputError>(() => new World(landscape, [NewBall("sgd", default)], batchSize: 257));
         var world = new World(landscape, [NewBall("sgd", default)], batchSize: 32);
         Assert.Throws<InputError>(() => world.BatchSize = 0);
+    }
+
+    [Fact]
+    public void LastBatchIsTheBatchEveryBallSteppedOn()
+    {
+        var landscape = LandscapeCatalog.Create("linreg");
+        var sgd = NewBall("sgd", landscape.DefaultStart, "lr=0.05");
+        var adam = NewBall("adam", new Point2(landscape.DefaultStart.X + 1, landscape.DefaultStart.Y), "lr=0.05");
+        var world = new World(landscape, [sgd, adam], batchSize: 8, seed: 5);
+        Assert.True(world.LastBatch.IsEmpty);
+        var seen = new HashSet<int>();
+        for (int s = 0; s < 32; s++) // 256 examples in batches of 8: one epoch
+        {
+            world.Advance();
+            var batch = world.LastBatch;
+            Assert.Equal(8, batch.Length);
+            foreach (var i in batch) Assert.True(seen.Add(i), $"example {i} twice in one epoch");
+            foreach (var ball in world.Balls)
+            {
+                landscape.BatchGradient(ball.Previous.X, ball.Previous.Y, batch, out var gx, out var gy);
+                Assert.Equal(new Point2(gx, gy), ball.Gradient);
+            }
+        }
+        Assert.Equal(256, seen.Count);
+        Assert.Equal(0, world.Epoch);
+        world.Advance();
+        Assert.Equal(1, world.Epoch);
+        world.Reset();
+        Assert.True(world.LastBatch.IsEmpty);
+    }
+
+    [Fact]
+    public void ADisabledBallRejoinsTheSharedBatchSequence()
+    {
+        var landscape = LandscapeCatalog.Create("linreg");
+        var a = NewBall("sgd", landscape.DefaultStart, "lr=0.05");
+        var b = NewBall("sgd", landscape.DefaultStart, "lr=0.05");
+        var world = new World(landscape, [a, b], batchSize: 4);
+        b.Enabled = false;
+        for (int s = 0; s < 5; s++) world.Advance();
+        b.Enabled = true;
+        world.Advance();
+        landscape.BatchGradient(b.Previous.X, b.Previous.Y, world.LastBatch, out var gx, out var gy);
+        Assert.Equal(new Point2(gx, gy), b.Gradient);
+        Assert.Equal(1, b.Steps);
+    }
+
+    [Fact]
+    public void AnalyticLandscapesHaveNoBatchAndOneEpochPerStep()
+    {
+        var world = new World(LandscapeCatalog.Create("rosenbrock"), [NewBall("adam", new Point2(-1, 1))]);
+        for (int s = 0; s < 3; s++) world.Advance();
+        Assert.True(world.LastBatch.IsEmpty);
+        Assert.Equal(3, world.Epoch);
+    }
+
+    [Fact]
+    public void SteppingAllocatesNothing()
+    {
+        var landscape = LandscapeCatalog.Create("linreg");
+        var world = new World(landscape, [NewBall("adam", landscape.DefaultStart, "lr=0.05"), NewBall("sgd", landscape.DefaultStart, "lr=0.05;momentum=0.9")], batchSize: 16);
+        // Warm up past tiered compilation, whose tier-up allocates a little now and then.
+        var warm = System.Diagnostics.Stopwatch.StartNew();
+        for (int s = 0; s < 5000 || warm.ElapsedMilliseconds < 500; s++) world.Advance();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int s = 0; s < 500; s++) world.Advance();
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 }

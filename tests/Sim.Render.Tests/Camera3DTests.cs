@@ -55,4 +55,39 @@ public class Camera3DTests
             Assert.InRange(s.Y, 0, 360);
         }
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Lens_shift_moves_the_picture_without_turning_the_camera(bool orthographic)
+    {
+        var cam = new Camera3D { Target = new(1, 2, 3), Yaw = 0.7f, Pitch = 0.4f, Distance = 8, Orthographic = orthographic, LensShift = new(0.25f, -0.5f) };
+        var s = cam.WorldToScreen(cam.Target, 640, 360);
+        Assert.Equal(320f + 0.25f * 320f, s.X, 0.01f);
+        Assert.Equal(180f + 0.5f * 180f, s.Y, 0.01f);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_screen_ray_passes_through_the_point_that_projects_there(bool orthographic)
+    {
+        var cam = new Camera3D { Target = new(0, 1, 0), Yaw = 0.3f, Pitch = 0.8f, Distance = 10, Orthographic = orthographic, LensShift = new(0.3f, 0) };
+        var point = new Vector3(1.5f, 0.2f, -2f);
+        var (origin, direction) = cam.ScreenRay(cam.WorldToScreen(point, 1280, 720), 1280, 720);
+        var toPoint = point - origin;
+        var closest = origin + direction * Vector3.Dot(toPoint, direction);
+        Assert.True(Vector3.Distance(closest, point) < 1e-3f, $"ray misses by {Vector3.Distance(closest, point)}");
+        Assert.True(Vector3.Dot(toPoint, direction) > 0, "ray points away from the scene");
+    }
+
+    [Fact]
+    public void Panning_moves_the_target_across_the_view()
+    {
+        var cam = new Camera3D { Yaw = 0, Pitch = 0, Distance = 10 };
+        cam.Pan(new Vector2(100, 0), 720); // drag right: the scene follows the pointer, so the target moves left
+        Assert.True(cam.Target.X < 0);
+        Assert.Equal(0f, cam.Target.Y, 1e-5f);
+    }
 }
+

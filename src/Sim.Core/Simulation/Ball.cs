@@ -85,16 +85,20 @@ public sealed class Ball
         Optimizer = optimizer;
     }
 
-    internal MiniBatches? Batches { get; private set; }
+    /// <summary>This ball's own mini-batches when it has its own <see cref="BatchSize"/> on a data landscape.</summary>
+    internal MiniBatches? OwnBatches { get; private set; }
 
-    internal void Reset(Landscape landscape, MiniBatches? batches)
+    /// <summary>Whether the last step's gradient came from fewer examples than the whole data set.</summary>
+    internal bool SteppedOnMiniBatch { get; private set; }
+
+    internal void Reset(Landscape landscape, MiniBatches? ownBatches)
     {
         parameters[0] = Start.X;
         parameters[1] = Start.Y;
         gradient[0] = gradient[1] = 0;
         Previous = Start;
         State = Optimizer.Init<double>(2);
-        Batches = batches;
+        OwnBatches = ownBatches;
         Loss = landscape.Value(Start.X, Start.Y);
         BatchLoss = Loss;
         LearningRate = Optimizer.LearningRate;
@@ -102,18 +106,24 @@ public sealed class Ball
         Status = BallStatus.Running;
         ConvergedAt = null;
         DivergedReason = null;
+        SteppedOnMiniBatch = false;
         Trail.Clear();
         Trail.Add(Start);
     }
 
-    /// <summary>One optimizer step on the current mini-batch (or the full batch).</summary>
-    internal void Advance(Landscape landscape, Schedules.Schedule schedule)
+    /// <summary>
+    /// One optimizer step. On a data landscape the gradient is that of a mini-batch: the ball's own
+    /// when it has its own batch size, else the world's <paramref name="sharedBatch"/> of this step
+    /// in epoch <paramref name="sharedEpoch"/>. On an analytic landscape it is the full gradient.
+    /// </summary>
+    internal void Advance(Landscape landscape, Schedules.Schedule schedule, ReadOnlySpan<int> sharedBatch, int sharedEpoch)
     {
         Previous = Position;
-        if (Batches is { } batches)
+        if (landscape.ExampleCount > 0)
         {
-            var batch = batches.Next();
-            Epoch = batches.Epoch;
+            var batch = OwnBatches is { } own ? own.Next() : sharedBatch;
+            Epoch = OwnBatches?.Epoch ?? sharedEpoch;
+            SteppedOnMiniBatch = batch.Length < landscape.ExampleCount;
             BatchLoss = landscape.BatchValue(parameters[0], parameters[1], batch);
             landscape.BatchGradient(parameters[0], parameters[1], batch, out gradient[0], out gradient[1]);
         }

@@ -7,13 +7,20 @@ namespace Sim.Core.Simulation;
 
 /// <summary>
 /// The simulation: a landscape and its balls, advanced in fixed steps, deterministic by seed.
-/// Every ball on a data landscape draws its mini-batches from a generator seeded alike, so all
-/// balls see the same batches in the same order and differ only by their rule.
+/// On a data landscape the world draws one mini-batch per step and every ball steps on it, so all
+/// balls see the same batches in the same order and differ only by their rule; a ball with a
+/// batch size of its own (batch, mini-batch and stochastic descent side by side) draws its own
+/// from a generator seeded alike.
 /// </summary>
 public sealed class World
 {
     private readonly List<Ball> balls;
     private int batchSize;
+    private MiniBatches? batches;
+
+    // A copy of the last batch, since the generator reuses its array when it reshuffles.
+    private int[] lastBatch = [];
+    private int lastBatchCount;
 
     public World(Landscape landscape, IEnumerable<Ball> balls, Schedule? schedule = null, int batchSize = 0, ulong seed = 1)
     {
@@ -34,6 +41,16 @@ public sealed class World
 
     /// <summary>World steps since the last reset.</summary>
     public int Step { get; private set; }
+
+    /// <summary>Passes over the data so far (0 in the first); on an analytic landscape one step is one epoch.</summary>
+    public int Epoch => batches is { } b ? Math.Max(b.Epoch, 0) : Step;
+
+    /// <summary>
+    /// The example indices of the last step's mini-batch (every ball without a batch size of its own
+    /// stepped on it); empty before the
+    /// first step and on an analytic landscape. Valid until the next step; allocates nothing.
+    /// </summary>
+    public ReadOnlySpan<int> LastBatch => lastBatch.AsSpan(0, lastBatchCount);
 
     /// <summary>The learning-rate schedule; switching it keeps every optimizer's state.</summary>
     public Schedule Schedule { get; set; }
@@ -62,23 +79,26 @@ public sealed class World
             if (value < 1 || value > Landscape.ExampleCount)
                 throw new InputError($"batch size {value} is out of range; expected 1 to {Landscape.ExampleCount}");
             batchSize = value;
-            foreach (var ball in balls)
-                if (ball.BatchSize is null && ball.Batches is { } batches) batches.BatchSize = value;
+            if (batches is { } b) b.BatchSize = value;
         }
     }
 
+    /// <summary>Adds a ball at its start; it joins the shared batch sequence where it stands.</summary>
     public void Add(Ball ball)
     {
         CheckOwnBatchSize(ball);
         balls.Add(ball);
-        ball.Reset(Landscape, NewBatches(ball));
+        ball.Reset(Landscape, OwnBatches(ball));
     }
 
     /// <summary>All balls back to their starts with fresh state and the same seed.</summary>
     public void Reset()
     {
         Step = 0;
-        foreach (var ball in balls) ball.Reset(Landscape, NewBatches(ball));
+        batches = Landscape.ExampleCount > 0 ? new MiniBatches(Landscape.ExampleCount, batchSize, Seed) : null;
+        if (lastBatch.Length < Landscape.ExampleCount) lastBatch = new int[Landscape.ExampleCount];
+        lastBatchCount = 0;
+        foreach (var ball in balls) ball.Reset(Landscape, OwnBatches(ball));
     }
 
     /// <summary>A race: every ball starts again from <paramref name="start"/>.</summary>
@@ -100,10 +120,17 @@ public sealed class World
     public void Advance()
     {
         Step++;
+        ReadOnlySpan<int> batch = default;
+        if (batches is { } b)
+        {
+            batch = b.Next();
+            batch.CopyTo(lastBatch);
+            lastBatchCount = batch.Length;
+        }
         foreach (var ball in balls)
         {
             if (ball.Status != BallStatus.Running || !ball.Enabled) continue;
-            ball.Advance(Landscape, Schedule);
+            ball.Advance(Landscape, Schedule, batch, Epoch);
             Judge(ball);
         }
     }
@@ -132,11 +159,15 @@ public sealed class World
             ball.Diverge("left the landscape");
             return;
         }
+        // A ball on noisy mini-batches jitters around the minimum by nature: it never "arrives".
+        if (ball.SteppedOnMiniBatch) return;
         var u = ball.Update;
         double tolerance = 1e-3 * diagonal;
         if (Math.Sqrt(u.X * u.X + u.Y * u.Y) > tolerance) return;
-        foreach (var m in Landscape.Minima)
+        var minima = Landscape.Minima;
+        for (int i = 0; i < minima.Count; i++) // indexed: foreach over an interface allocates an enumerator
         {
+            var m = minima[i];
             if (Math.Sqrt((p.X - m.X) * (p.X - m.X) + (p.Y - m.Y) * (p.Y - m.Y)) < tolerance)
             {
                 ball.Converge();
@@ -146,10 +177,8 @@ public sealed class World
     }
 
     // A ball's own batch size is clamped like the world's, so a landscape switch never rejects it.
-    private MiniBatches? NewBatches(Ball ball) =>
-        Landscape.ExampleCount > 0
-            ? new MiniBatches(Landscape.ExampleCount, ball.BatchSize is { } own ? ClampBatch(Landscape, own) : batchSize, Seed)
-            : null;
+    private MiniBatches? OwnBatches(Ball ball) =>
+        Landscape.ExampleCount > 0 && ball.BatchSize is { } own ? new MiniBatches(Landscape.ExampleCount, ClampBatch(Landscape, own), Seed) : null;
 
     private void CheckOwnBatchSize(Ball ball)
     {

@@ -24,6 +24,9 @@ internal static unsafe class Gl
     public const uint Back = 0x405;
     public const uint MajorVersion = 0x821B, MinorVersion = 0x821C, Samples = 0x80A9;
     public const uint Vendor = 0x1F00, Renderer = 0x1F01, Version = 0x1F02;
+    public const uint Framebuffer = 0x8D40, ReadFramebuffer = 0x8CA8, DrawFramebuffer = 0x8CA9, Renderbuffer = 0x8D41;
+    public const uint ColorAttachment0 = 0x8CE0, DepthAttachment = 0x8D00, FramebufferComplete = 0x8CD5;
+    public const uint DepthComponent24 = 0x81A6, MaxSamples = 0x8D57;
 
     public static delegate* unmanaged<uint, byte*> GetString;
     public static delegate* unmanaged<uint, int*, void> GetIntegerv;
@@ -31,6 +34,7 @@ internal static unsafe class Gl
     public static delegate* unmanaged<int, int, int, int, void> Viewport;
     public static delegate* unmanaged<float, float, float, float, void> ClearColor;
     public static delegate* unmanaged<uint, void> Clear;
+    public static delegate* unmanaged<void> Finish;
     public static delegate* unmanaged<uint, void> Enable;
     public static delegate* unmanaged<uint, void> Disable;
     public static delegate* unmanaged<uint, uint, void> BlendFunc;
@@ -84,6 +88,18 @@ internal static unsafe class Gl
     public static delegate* unmanaged<int, uint*, void> DeleteTextures;
     public static delegate* unmanaged<uint, int, void> PixelStorei;
     public static delegate* unmanaged<uint, void> ReadBuffer;
+    public static delegate* unmanaged<uint, void> DrawBuffer;
+
+    public static delegate* unmanaged<int, uint*, void> GenFramebuffers;
+    public static delegate* unmanaged<uint, uint, void> BindFramebuffer;
+    public static delegate* unmanaged<int, uint*, void> DeleteFramebuffers;
+    public static delegate* unmanaged<uint, uint> CheckFramebufferStatus;
+    public static delegate* unmanaged<uint, uint, uint, uint, void> FramebufferRenderbuffer;
+    public static delegate* unmanaged<int, uint*, void> GenRenderbuffers;
+    public static delegate* unmanaged<uint, uint, void> BindRenderbuffer;
+    public static delegate* unmanaged<int, uint*, void> DeleteRenderbuffers;
+    public static delegate* unmanaged<uint, int, uint, int, int, void> RenderbufferStorageMultisample;
+    public static delegate* unmanaged<int, int, int, int, int, int, int, int, uint, uint, void> BlitFramebuffer;
     public static delegate* unmanaged<int, int, int, int, uint, uint, void*, void> ReadPixels;
 
     /// <summary>
@@ -105,6 +121,7 @@ internal static unsafe class Gl
         Viewport = (delegate* unmanaged<int, int, int, int, void>)Proc("glViewport");
         ClearColor = (delegate* unmanaged<float, float, float, float, void>)Proc("glClearColor");
         Clear = (delegate* unmanaged<uint, void>)Proc("glClear");
+        Finish = (delegate* unmanaged<void>)Proc("glFinish");
         Enable = (delegate* unmanaged<uint, void>)Proc("glEnable");
         Disable = (delegate* unmanaged<uint, void>)Proc("glDisable");
         BlendFunc = (delegate* unmanaged<uint, uint, void>)Proc("glBlendFunc");
@@ -158,6 +175,18 @@ internal static unsafe class Gl
         DeleteTextures = (delegate* unmanaged<int, uint*, void>)Proc("glDeleteTextures");
         PixelStorei = (delegate* unmanaged<uint, int, void>)Proc("glPixelStorei");
         ReadBuffer = (delegate* unmanaged<uint, void>)Proc("glReadBuffer");
+        DrawBuffer = (delegate* unmanaged<uint, void>)Proc("glDrawBuffer");
+
+        GenFramebuffers = (delegate* unmanaged<int, uint*, void>)Proc("glGenFramebuffers");
+        BindFramebuffer = (delegate* unmanaged<uint, uint, void>)Proc("glBindFramebuffer");
+        DeleteFramebuffers = (delegate* unmanaged<int, uint*, void>)Proc("glDeleteFramebuffers");
+        CheckFramebufferStatus = (delegate* unmanaged<uint, uint>)Proc("glCheckFramebufferStatus");
+        FramebufferRenderbuffer = (delegate* unmanaged<uint, uint, uint, uint, void>)Proc("glFramebufferRenderbuffer");
+        GenRenderbuffers = (delegate* unmanaged<int, uint*, void>)Proc("glGenRenderbuffers");
+        BindRenderbuffer = (delegate* unmanaged<uint, uint, void>)Proc("glBindRenderbuffer");
+        DeleteRenderbuffers = (delegate* unmanaged<int, uint*, void>)Proc("glDeleteRenderbuffers");
+        RenderbufferStorageMultisample = (delegate* unmanaged<uint, int, uint, int, int, void>)Proc("glRenderbufferStorageMultisample");
+        BlitFramebuffer = (delegate* unmanaged<int, int, int, int, int, int, int, int, uint, uint, void>)Proc("glBlitFramebuffer");
         ReadPixels = (delegate* unmanaged<int, int, int, int, uint, uint, void*, void>)Proc("glReadPixels");
     }
 
@@ -185,6 +214,10 @@ internal static unsafe class Gl
     public static void DeleteBuffer(uint id) { if (id != 0) DeleteBuffers(1, &id); }
     public static void DeleteVertexArray(uint id) { if (id != 0) DeleteVertexArrays(1, &id); }
     public static void DeleteTexture(uint id) { if (id != 0) DeleteTextures(1, &id); }
+    public static uint GenFramebuffer() { uint id; GenFramebuffers(1, &id); return id; }
+    public static uint GenRenderbuffer() { uint id; GenRenderbuffers(1, &id); return id; }
+    public static void DeleteFramebuffer(uint id) { if (id != 0) DeleteFramebuffers(1, &id); }
+    public static void DeleteRenderbuffer(uint id) { if (id != 0) DeleteRenderbuffers(1, &id); }
 
     /// <summary>Replaces a buffer's contents, letting the driver orphan the old storage rather than stall.</summary>
     public static void Upload<T>(uint target, ReadOnlySpan<T> data, uint usage) where T : unmanaged

@@ -34,6 +34,9 @@ public sealed class Input
     /// <summary>Keys that went down this frame, in order (auto-repeat excluded).</summary>
     public IReadOnlyList<Key> KeysPressed => _pressed;
 
+    /// <summary>Keys auto-repeated this frame while held, in order: for stepping a value by holding a key.</summary>
+    public IReadOnlyList<Key> KeysRepeated => _repeated;
+
     public bool IsKeyDown(Key key) => _down.Contains(key);
     public bool IsKeyPressed(Key key) => _pressed.Contains(key);
 

@@ -22,7 +22,7 @@ public struct LineSegment(Vector3 a, Vector3 b, Color colorA, Color colorB)
 internal sealed unsafe class LineBatch : IDisposable
 {
     private readonly ShaderProgram _program;
-    private readonly int _viewProj, _viewport, _width;
+    private readonly int _viewProj, _viewport, _width, _outline, _outlineColor;
     private readonly uint _vao, _instanceVbo;
 
     public LineBatch()
@@ -31,6 +31,8 @@ internal sealed unsafe class LineBatch : IDisposable
         _viewProj = _program.Uniform("u_viewProj");
         _viewport = _program.Uniform("u_viewport");
         _width = _program.Uniform("u_width");
+        _outline = _program.Uniform("u_outline");
+        _outlineColor = _program.Uniform("u_outlineColor");
 
         _vao = Gl.GenVertexArray();
         Gl.BindVertexArray(_vao);
@@ -49,13 +51,15 @@ internal sealed unsafe class LineBatch : IDisposable
         Gl.BindVertexArray(0);
     }
 
-    public void Draw(ReadOnlySpan<LineSegment> segments, float width, Matrix4x4 viewProj, Vector2 viewport)
+    public void Draw(ReadOnlySpan<LineSegment> segments, float width, float outline, Color outlineColor, Matrix4x4 viewProj, Vector2 viewport)
     {
         if (segments.IsEmpty) return;
         _program.Use();
         ShaderProgram.Set(_viewProj, viewProj);
         ShaderProgram.Set(_viewport, viewport);
         ShaderProgram.Set(_width, Math.Max(width, 0.5f));
+        ShaderProgram.Set(_outline, Math.Max(outline, 0f));
+        ShaderProgram.Set(_outlineColor, outlineColor.ToVector4());
         Gl.BindVertexArray(_vao);
         Gl.BindBuffer(Gl.ArrayBuffer, _instanceVbo);
         Gl.Upload(Gl.ArrayBuffer, segments, Gl.StreamDraw);

@@ -68,6 +68,14 @@ internal static unsafe partial class Sdl
     [LibraryImport(Lib, EntryPoint = "SDL_DestroyWindow")]
     public static partial void DestroyWindow(nint window);
 
+    public const uint WindowFullscreenDesktop = 0x1001;
+
+    [LibraryImport(Lib, EntryPoint = "SDL_SetWindowFullscreen")]
+    public static partial int SetWindowFullscreen(nint window, uint flags);
+
+    [LibraryImport(Lib, EntryPoint = "SDL_SetWindowTitle", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial void SetWindowTitle(nint window, string title);
+
     [LibraryImport(Lib, EntryPoint = "SDL_GL_CreateContext")]
     public static partial nint GlCreateContext(nint window);
 

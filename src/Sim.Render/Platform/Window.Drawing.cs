@@ -12,8 +12,10 @@ public sealed unsafe partial class Window
     private Screenshot? _screenshot;
 
     private bool _inFrame, _in3D;
+    private RenderTarget? _target;
     private Matrix4x4 _viewProj;
-    private Vector3 _eye;
+    private Vector3 _eye, _viewDirection;
+    private bool _orthographic;
 
     /// <summary>Where the light comes from (world space), shared by surfaces and spheres.</summary>
     public Vector3 LightDirection { get; set; } = new(-0.5f, 1.0f, 0.7f);
@@ -68,10 +70,18 @@ public sealed unsafe partial class Window
     {
         RequireFrame();
         if (_in3D) EndMode3D();
+        if (_target is not null) EndTextureMode();
         _overlay!.Flush();
         _text!.EndFrame();
         Sdl.GlSwapWindow(_window);
         _inFrame = false;
+    }
+
+    /// <summary>Blocks until the GPU has finished every command so far: for timing frames honestly.</summary>
+    public void WaitForGpu()
+    {
+        CheckThread();
+        Gl.Finish();
     }
 
     /// <summary>Opens a 3D scope seen through <paramref name="camera"/>; 3D draw calls need one.</summary>
@@ -79,8 +89,11 @@ public sealed unsafe partial class Window
     {
         RequireFrame();
         _overlay!.Flush(); // 2D drawn so far stays beneath the 3D scene
-        _viewProj = camera.ViewProjection((float)Width / Height);
+        var (w, h) = DrawingSize;
+        _viewProj = camera.ViewProjection((float)w / h);
         _eye = camera.Position;
+        _viewDirection = camera.Target - camera.Position;
+        _orthographic = camera.Orthographic;
         Gl.Enable(Gl.DepthTest);
         _in3D = true;
         _overlay.InsideMode3D = true;
@@ -92,6 +105,71 @@ public sealed unsafe partial class Window
         Gl.Disable(Gl.DepthTest);
         _in3D = false;
         _overlay!.InsideMode3D = false;
+    }
+
+    /// <summary>An offscreen picture of the given size; <paramref name="samples"/> is clamped to what the driver offers.</summary>
+    public RenderTarget LoadRenderTarget(int width, int height, int samples = 0)
+    {
+        CheckThread();
+        return new RenderTarget(width, height, samples);
+    }
+
+    /// <summary>Sends drawing (3D and 2D) to <paramref name="target"/> until <see cref="EndTextureMode"/>; clears it first if asked.</summary>
+    public void BeginTextureMode(RenderTarget target, Color? clear = null)
+    {
+        RequireFrame();
+        if (_in3D) throw new InvalidOperationException("BeginTextureMode inside a 3D scope; call EndMode3D first");
+        _overlay!.Flush(); // what was drawn so far belongs to the previous target
+        _target = target;
+        Gl.BindFramebuffer(Gl.Framebuffer, target.Framebuffer);
+        Gl.Viewport(0, 0, target.Width, target.Height);
+        if (clear is { } c)
+        {
+            var v = c.ToVector4();
+            Gl.ClearColor(v.X, v.Y, v.Z, v.W);
+            Gl.Clear(Gl.ColorBufferBit | Gl.DepthBufferBit);
+        }
+        if (target.Samples > 0) Gl.Enable(Gl.Multisample);
+    }
+
+    /// <summary>Drawing goes to the window again.</summary>
+    public void EndTextureMode()
+    {
+        RequireFrame();
+        if (_in3D) EndMode3D();
+        _overlay!.Flush();
+        _target = null;
+        Gl.BindFramebuffer(Gl.Framebuffer, 0);
+        Gl.Viewport(0, 0, Width, Height);
+    }
+
+    /// <summary>Copies colour and depth from one target to another of the same size and samples.</summary>
+    public void CopyRenderTarget(RenderTarget source, RenderTarget destination)
+    {
+        RequireFrame();
+        if ((source.Width, source.Height, source.Samples) != (destination.Width, destination.Height, destination.Samples))
+            throw new ArgumentException("render targets differ in size or samples", nameof(destination));
+        _overlay!.Flush();
+        Blit(source.Framebuffer, destination.Framebuffer, source.Width, source.Height, Gl.ColorBufferBit | Gl.DepthBufferBit);
+    }
+
+    /// <summary>Shows a target's colour over the whole window (resolving its samples); the window's depth is untouched.</summary>
+    public void DrawRenderTarget(RenderTarget source)
+    {
+        RequireFrame();
+        if ((source.Width, source.Height) != (Width, Height))
+            throw new ArgumentException($"a {source.Width}x{source.Height} target cannot cover a {Width}x{Height} window", nameof(source));
+        _overlay!.Flush();
+        Blit(source.Framebuffer, 0, Width, Height, Gl.ColorBufferBit);
+    }
+
+    private void Blit(uint from, uint to, int width, int height, uint mask)
+    {
+        Gl.BindFramebuffer(Gl.ReadFramebuffer, from);
+        Gl.BindFramebuffer(Gl.DrawFramebuffer, to);
+        Gl.BlitFramebuffer(0, 0, width, height, 0, 0, width, height, mask, (uint)Gl.Nearest);
+        // Back to whatever drawing goes to now.
+        Gl.BindFramebuffer(Gl.Framebuffer, _target?.Framebuffer ?? 0);
     }
 
     /// <summary>Copies a mesh to the GPU; dispose it (or keep it and <see cref="Mesh.Update"/> it) when the data changes.</summary>
@@ -113,14 +191,28 @@ public sealed unsafe partial class Window
     public void DrawSpheres(ReadOnlySpan<SphereInstance> spheres)
     {
         Require3D();
-        _spheres!.Draw(spheres, _viewProj, _eye, LightDirection);
+        _spheres!.Draw(spheres, _viewProj, _eye, _viewDirection, _orthographic, LightDirection);
     }
 
-    /// <summary>Draws segments <paramref name="width"/> pixels wide, anti-aliased, in one instanced call.</summary>
-    public void DrawLines3D(ReadOnlySpan<LineSegment> segments, float width = 2f)
+    /// <summary>
+    /// Draws segments <paramref name="width"/> pixels wide, anti-aliased, in one instanced call.
+    /// With <paramref name="depthTested"/> false they show through whatever is in front of them
+    /// (an "x-ray" pass, e.g. faint trails behind a hill).
+    /// </summary>
+    public void DrawLines3D(ReadOnlySpan<LineSegment> segments, float width = 2f, bool depthTested = true) =>
+        DrawLines3D(segments, width, 0, Color.Transparent, depthTested);
+
+    /// <summary>
+    /// Segments with an <paramref name="outline"/> pixels wide on each side in <paramref name="outlineColor"/>
+    /// (its alpha scaled by each segment's), in the same single call: lines that read on any background.
+    /// </summary>
+    public void DrawLines3D(ReadOnlySpan<LineSegment> segments, float width, float outline, Color outlineColor, bool depthTested = true)
     {
         Require3D();
-        _lines!.Draw(segments, width, _viewProj, new Vector2(Width, Height));
+        if (!depthTested) Gl.Disable(Gl.DepthTest);
+        var (w, h) = DrawingSize;
+        _lines!.Draw(segments, width, outline, outlineColor, _viewProj, new Vector2(w, h));
+        if (!depthTested) Gl.Enable(Gl.DepthTest);
     }
 
     /// <summary>Draws text (DejaVu Sans, <paramref name="size"/> pixels) with its top-left corner at (x, y).</summary>
@@ -151,10 +243,14 @@ public sealed unsafe partial class Window
     public void TakeScreenshot(string path)
     {
         RequireFrame();
+        if (_target is not null) throw new InvalidOperationException("TakeScreenshot reads the window; call EndTextureMode first");
         _overlay!.Flush();
         _screenshot ??= new Screenshot();
         _screenshot.Save(path, Width, Height);
     }
+
+    /// <summary>Pixels of what drawing goes to now: the current render target, or the window.</summary>
+    private (int Width, int Height) DrawingSize => _target is { } t ? (t.Width, t.Height) : (Width, Height);
 
     private void RequireFrame()
     {

@@ -145,6 +145,28 @@ public sealed unsafe partial class Window : IDisposable
         Height = Math.Max(h, 1);
     }
 
+    /// <summary>Borderless full screen at the desktop's resolution, or back to the window.</summary>
+    public bool Fullscreen
+    {
+        get => _fullscreen;
+        set
+        {
+            CheckThread();
+            if (value == _fullscreen) return;
+            // A driver without full screen (offscreen) refuses; stay windowed rather than fail.
+            if (Sdl.SetWindowFullscreen(_window, value ? Sdl.WindowFullscreenDesktop : 0) == 0) _fullscreen = value;
+            UpdateSize();
+        }
+    }
+
+    private bool _fullscreen;
+
+    public void SetTitle(string title)
+    {
+        CheckThread();
+        Sdl.SetWindowTitle(_window, title);
+    }
+
     /// <summary>True once the user asked to close the window; read after <see cref="PollInputEvents"/>.</summary>
     public bool WindowShouldClose() => Input.QuitRequested;
 

@@ -1,0 +1,221 @@
+using System.Globalization;
+using Sim.Core.Landscapes;
+using Sim.Core.Schedules;
+using Sim.Core.Simulation;
+using Sim.Render.Platform;
+using Sim.Render.Scene;
+
+namespace Sim.Render.Playground;
+
+/// <summary>
+/// What the playground's keys and clicks do to the world, the clock, the layers and the camera.
+/// Needs no window: requests that do (full screen, screenshot, framing the camera after a new
+/// landscape is sampled, quitting) are raised as flags for the window's loop to carry out.
+/// </summary>
+public sealed class PlaygroundControls
+{
+    private static readonly string[] LandscapeNames = [.. LandscapeCatalog.Names];
+    private static readonly string[] DecayNames = [.. ScheduleCatalog.Names.Where(n => n != "constant")];
+
+    private readonly Dictionary<string, Landscape> _landscapes = [];
+    private Schedule _decay;
+    private double _messageSeconds;
+
+    public PlaygroundControls(World world, Camera3D camera, SceneLayers layers, StepClock clock)
+    {
+        World = world;
+        Camera = camera;
+        Layers = layers;
+        Clock = clock;
+        _landscapes[world.Landscape.Name] = world.Landscape; // keeps a scenario's landscape parameters
+        _decay = world.Schedule is ConstantSchedule ? ScheduleCatalog.Create("exponential") : world.Schedule;
+    }
+
+    public World World { get; }
+    public Camera3D Camera { get; }
+    public SceneLayers Layers { get; }
+    public StepClock Clock { get; }
+
+    /// <summary>The ball the learning-rate keys act on; -1 for all of them.</summary>
+    public int SelectedBall { get; private set; } = -1;
+
+    public bool TopDown { get; private set; }
+
+    public bool QuitRequested { get; private set; }
+
+    /// <summary>Whether the window should be full screen; the loop makes it so (or sets it back if it cannot).</summary>
+    public bool Fullscreen { get; set; }
+
+    public bool ScreenshotRequested { get; set; }
+
+    /// <summary>The camera should frame the landscape (again) once the surface is current.</summary>
+    public bool FrameRequested { get; set; }
+
+    /// <summary>A notice for the display, or null once it has been shown long enough.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>Shows <paramref name="text"/> for a few seconds.</summary>
+    public void Say(string text, double seconds = 3)
+    {
+        Message = text;
+        _messageSeconds = seconds;
+    }
+
+    /// <summary>Lets <paramref name="seconds"/> of wall-clock time pass for the notice.</summary>
+    public void Elapse(double seconds)
+    {
+        if (Message is null) return;
+        _messageSeconds -= seconds;
+        if (_messageSeconds <= 0) Message = null;
+    }
+
+    public void ToggleHelp() => Layers.Help = !Layers.Help;
+
+    public void TogglePause()
+    {
+        Clock.Paused = !Clock.Paused;
+        Clock.Restart();
+    }
+
+    public void SingleStep()
+    {
+        Clock.Paused = true;
+        World.Advance();
+    }
+
+    public void ChangeSpeed(double factor)
+    {
+        Clock.StepsPerSecond *= factor;
+        Say($"{NumberText.Short(Clock.StepsPerSecond)} steps per second");
+    }
+
+    public void Reset()
+    {
+        World.Reset();
+        Clock.Restart();
+        Say("reset: every ball back to its start");
+    }
+
+    /// <summary>A race from a new point: every ball restarts there.</summary>
+    public void SetStart(Point2 start)
+    {
+        World.Restart(start);
+        Clock.Restart();
+        Say(string.Create(CultureInfo.InvariantCulture, $"new start ({start.X:0.###}, {start.Y:0.###})"));
+    }
+
+    public void SwitchLandscape(int direction)
+    {
+        int i = Array.IndexOf(LandscapeNames, World.Landscape.Name);
+        string name = LandscapeNames[((i < 0 ? 0 : i) + direction + LandscapeNames.Length) % LandscapeNames.Length];
+        if (!_landscapes.TryGetValue(name, out var landscape)) _landscapes[name] = landscape = LandscapeCatalog.Create(name);
+        World.SwitchLandscape(landscape);
+        Clock.Restart();
+        FrameRequested = true;
+        Say($"landscape: {name}");
+    }
+
+    public void ToggleBall(int index)
+    {
+        if (index >= World.Balls.Count) return;
+        var ball = World.Balls[index];
+        ball.Enabled = !ball.Enabled;
+        Say($"{ball.Label}: {(ball.Enabled ? "on" : "off")}");
+    }
+
+    public void Select(int direction)
+    {
+        int n = World.Balls.Count;
+        // Cycle through -1 (all), 0, 1, ..., n - 1.
+        SelectedBall = ((SelectedBall + 1 + direction) % (n + 1) + n + 1) % (n + 1) - 1;
+        Say(SelectedBall < 0 ? "learning-rate keys act on every ball" : $"learning-rate keys act on {World.Balls[SelectedBall].Label}");
+    }
+
+    public void ScaleLearningRate(double factor)
+    {
+        var balls = World.Balls;
+        for (int i = 0; i < balls.Count; i++)
+            if (SelectedBall < 0 || i == SelectedBall) balls[i].Optimizer.LearningRate *= factor;
+        string who = SelectedBall < 0 ? "every ball" : balls[SelectedBall].Label;
+        Say($"learning rate {(factor > 1 ? "×" : "÷")}{NumberText.Short(factor > 1 ? factor : 1 / factor)} for {who}");
+    }
+
+    public void ToggleBiasCorrection()
+    {
+        bool? now = HeadsUpDisplay.BiasCorrection(World);
+        if (now is null)
+        {
+            Say("no ball has bias correction (Adam, AdamW or Ng's momentum)");
+            return;
+        }
+        World.SetBiasCorrection(!now.Value);
+        Say($"bias correction {(now.Value ? "OFF" : "ON")}");
+    }
+
+    public void ToggleDecay()
+    {
+        if (World.Schedule is ConstantSchedule) World.Schedule = _decay;
+        else
+        {
+            _decay = World.Schedule;
+            World.Schedule = new ConstantSchedule();
+        }
+        Say(World.Schedule is ConstantSchedule ? "learning-rate decay off" : $"learning-rate decay: {World.Schedule.Label}");
+    }
+
+    public void CycleSchedule(int direction)
+    {
+        var current = World.Schedule is ConstantSchedule ? _decay : World.Schedule;
+        int i = Array.IndexOf(DecayNames, current.Name);
+        int next = i < 0 ? 0 : ((i + direction) % DecayNames.Length + DecayNames.Length) % DecayNames.Length;
+        _decay = ScheduleCatalog.Create(DecayNames[next]);
+        World.Schedule = _decay;
+        Say($"learning-rate decay: {_decay.Label}");
+    }
+
+    /// <summary>Mini-batch sizes on offer: the powers of two below the data set's size, then the full batch.</summary>
+    public static IReadOnlyList<int> BatchSizes(int examples)
+    {
+        var sizes = new List<int>();
+        for (int b = 1; b < examples; b *= 2) sizes.Add(b);
+        sizes.Add(examples);
+        return sizes;
+    }
+
+    public void CycleBatchSize(int direction)
+    {
+        int m = World.Landscape.ExampleCount;
+        if (m == 0)
+        {
+            Say("mini-batches are for data landscapes (linreg, logreg): here every gradient is the full one");
+            return;
+        }
+        var sizes = BatchSizes(m);
+        int i = 0;
+        while (i < sizes.Count - 1 && sizes[i] < World.BatchSize) i++;
+        int next = ((i + direction) % sizes.Count + sizes.Count) % sizes.Count;
+        World.BatchSize = sizes[next];
+        Say(World.BatchSize == m ? $"full batch ({m} examples): no noise" : $"mini-batches of {World.BatchSize} of {m} examples");
+    }
+
+    public void ToggleTopDown()
+    {
+        TopDown = !TopDown;
+        FrameRequested = true;
+        Say(TopDown ? "top-down contour view" : "3D view");
+    }
+
+    public void FrameView() => FrameRequested = true;
+
+    public void ToggleFullscreen() => Fullscreen = !Fullscreen;
+
+    public void RequestScreenshot() => ScreenshotRequested = true;
+
+    public void Escape()
+    {
+        if (Layers.Help) Layers.Help = false;
+        else Fullscreen = false;
+    }
+
+    public void Quit() => QuitRequested = true;
+}

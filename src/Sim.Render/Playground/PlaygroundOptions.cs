@@ -1,0 +1,20 @@
+using Sim.Render.Platform;
+
+namespace Sim.Render.Playground;
+
+/// <summary>How <see cref="PlaygroundWindow.Run"/> opens its window.</summary>
+public sealed record PlaygroundOptions
+{
+    public int Width { get; init; } = 1280;
+    public int Height { get; init; } = 720;
+    public bool Fullscreen { get; init; }
+    public string Title { get; init; } = "Sim — optimizer playground";
+    public WindowMode Mode { get; init; } = WindowMode.Visible;
+
+    /// <summary>Save a screenshot this many seconds after the first frame, then close (for scripts and checks).</summary>
+    public double? ScreenshotAfterSeconds { get; init; }
+    public string? ScreenshotPath { get; init; }
+
+    /// <summary>Frames per second the loop will not exceed when the display does not pace it (no vsync, Xvfb).</summary>
+    public int MaxFrameRate { get; init; } = 60;
+}

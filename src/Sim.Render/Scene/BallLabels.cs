@@ -1,0 +1,50 @@
+using System.Numerics;
+using Sim.Core.Simulation;
+using Sim.Render.Platform;
+
+namespace Sim.Render.Scene;
+
+/// <summary>
+/// Words beside the balls that need them: a diverged ball (grey) says why, a converged one says
+/// when, and the ball the learning-rate keys act on is named.
+/// </summary>
+public sealed class BallLabels
+{
+    /// <summary>Only the first balls get labels: a swarm's would be a wall of text.</summary>
+    public const int MaxLabels = 12;
+
+    private readonly List<TextMemo<(BallStatus, int, string, string)>> _texts = [];
+
+    public void Draw(Window window, Camera3D camera, World world, ScenePlacement placement, BallPositions positions, in FrameInfo info)
+    {
+        int size = HeadsUpDisplay.TextSize(window.Height) * 4 / 5;
+        float r = placement.BallRadius;
+        var balls = world.Balls;
+        int count = Math.Min(balls.Count, MaxLabels);
+        while (_texts.Count < count) _texts.Add(new TextMemo<(BallStatus, int, string, string)>());
+        for (int i = 0; i < count; i++)
+        {
+            var ball = balls[i];
+            bool selected = i == info.SelectedBall;
+            if (ball.Status == BallStatus.Running && !selected) continue;
+            if (!positions.IsPlaced(i)) continue;
+            var centre = positions.Centre(i);
+            if (!camera.TryWorldToScreen(centre, window.Width, window.Height, out var at)) continue;
+            var text = _texts[i].Get((ball.Status, ball.ConvergedAt ?? -1, ball.Label, ball.DivergedReason ?? ""), static k => k.Item1 switch
+            {
+                BallStatus.Diverged => $"✗ {k.Item3}: diverged ({k.Item4})",
+                BallStatus.Converged => $"✓ {k.Item3}: at the minimum, step {k.Item2}",
+                _ => $"▸ {k.Item3}",
+            });
+            // Above the ball by its on-screen radius, so the label never covers it.
+            var top = camera.WorldToScreen(centre + new Vector3(0, r, 0), window.Width, window.Height);
+            float lift = Math.Max(at.Y - top.Y, 4) + size * 0.3f;
+            var extent = window.MeasureText(text, size);
+            float x = Math.Clamp(at.X - extent.X / 2, 4, window.Width - extent.X - 4);
+            float y = Math.Clamp(at.Y - lift - extent.Y, 4, window.Height - extent.Y - 4);
+            window.DrawRectangle(x - 4, y, extent.X + 8, extent.Y, SceneColours.Panel);
+            var colour = ball.Status == BallStatus.Diverged ? new Color(220, 220, 220) : SceneColours.From(ball.Colour);
+            window.DrawText(text, x, y, size, colour);
+        }
+    }
+}

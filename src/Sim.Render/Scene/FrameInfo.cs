@@ -1,0 +1,25 @@
+namespace Sim.Render.Scene;
+
+/// <summary>
+/// What a frame needs to know besides the world: how far the display is between the last two
+/// fixed steps, and the playback state the heads-up display reports.
+/// </summary>
+public readonly record struct FrameInfo
+{
+    public FrameInfo() { }
+
+    /// <summary>0 draws each ball at <c>Ball.Previous</c>, 1 at <c>Ball.Position</c>.</summary>
+    public float Interpolation { get; init; } = 1;
+
+    public bool Paused { get; init; }
+    public double StepsPerSecond { get; init; } = 60;
+
+    /// <summary>Average frame time to report; 0 leaves the line out (a headless render has none worth showing).</summary>
+    public double FrameMilliseconds { get; init; }
+
+    /// <summary>The ball the learning-rate keys act on, or -1 for all.</summary>
+    public int SelectedBall { get; init; } = -1;
+
+    /// <summary>A short notice shown for a moment, e.g. where a screenshot went.</summary>
+    public string? Message { get; init; }
+}

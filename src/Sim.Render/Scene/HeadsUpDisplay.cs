@@ -1,0 +1,181 @@
+using Sim.Core.Optimizers;
+using Sim.Core.Schedules;
+using Sim.Core.Simulation;
+using Sim.Render.Platform;
+
+namespace Sim.Render.Scene;
+
+/// <summary>
+/// The text beside the scene, sized for a lecture hall (a 30th of the window's height), in a side
+/// panel on the left that the camera's picture is shifted clear of: the landscape, step and epoch,
+/// one legend entry per ball (its colour, name and state, then its loss and learning rate), and the
+/// state of every toggle; along the bottom what the arrows mean, the frame time and where help is.
+/// Strings are remade only when what they show changes, so a frame allocates nothing.
+/// </summary>
+public sealed class HeadsUpDisplay
+{
+    private const string StatsTemplate = "loss 8.88e−88   lr 8.88e−88";
+
+    private readonly TextMemo<(int, int, bool)> _progress = new();
+    private readonly TextMemo<(double, bool)> _speed = new();
+    private readonly TextMemo<(string, int)> _formula = new();
+    private readonly TextMemo<(int, int)> _more = new();
+    private readonly TextMemo<(string, bool)> _decay = new();
+    private readonly TextMemo<(int, int)> _batch = new();
+    private readonly TextMemo<double> _frame = new();
+    private readonly List<Row> _rows = [];
+    private (int Width, int Height, int Balls, World? World) _widthFor;
+    private float _width;
+
+    /// <summary>Text height in pixels for a window: readable from the back of a room on a projector.</summary>
+    public static int TextSize(int windowHeight) => Math.Clamp(windowHeight / 30, 14, 64);
+
+    /// <summary>
+    /// The side panel's width: the widest ball name or statistics line, at least 12 text heights,
+    /// at most 40% of the window. Fixed for a world and window size, so the scene beside it stays still.
+    /// </summary>
+    public float PanelWidth(Window window, World world)
+    {
+        var key = (window.Width, window.Height, world.Balls.Count, world);
+        if (_widthFor == key) return _width;
+        int size = TextSize(window.Height), pad = size / 2;
+        float widest = window.MeasureText(StatsTemplate, Small(size)).X;
+        int shown = Math.Min(world.Balls.Count, RowsThatFit(window.Height, size));
+        for (int i = 0; i < shown; i++)
+            widest = Math.Max(widest, window.MeasureText(world.Balls[i].Label + "  ✓ 88888", size).X);
+        _width = Math.Min(Math.Max(widest + Indent(size) + pad, 12 * size), 0.4f * window.Width);
+        _widthFor = key;
+        return _width;
+    }
+
+    public void Draw(Window window, World world, SceneLayers layers, in FrameInfo info)
+    {
+        int size = TextSize(window.Height), small = Small(size), pad = size / 2;
+        float width = PanelWidth(window, world), indent = Indent(size), swatch = size * 0.8f;
+        var balls = world.Balls;
+        int shown = Math.Min(balls.Count, RowsThatFit(window.Height, size));
+        if (balls.Count > shown) shown = Math.Max(shown - 1, 0); // room for the "… and N more" line
+        while (_rows.Count < shown) _rows.Add(new Row());
+        bool data = world.Landscape.ExampleCount > 0;
+
+        float y = pad;
+        int rowsDrawn = shown + (balls.Count > shown ? 1 : 0);
+        float height = HeaderHeight(size) + rowsDrawn * RowHeight(size) + (data ? 4 : 2) * ToggleLine(size) + pad * 2;
+        window.DrawRectangle(0, 0, width, height, SceneColours.Panel);
+
+        window.DrawText(world.Landscape.Name, pad, y, (int)(size * 1.3f), SceneColours.Text);
+        y += size * 1.45f;
+        // The formula in at most as many characters as fit the panel (about 0.55 em each).
+        int chars = Math.Max((int)((width - 2 * pad) / (0.55f * small)), 8);
+        var formula = _formula.Get((world.Landscape.Formula, chars), static k => Clip("f = " + k.Item1, k.Item2));
+        window.DrawText(formula, pad, y, small, SceneColours.DimText);
+        y += small * 1.4f;
+        window.DrawText(_progress.Get((world.Step, world.Epoch, data), static k => k.Item3 ? $"step {k.Item1}   epoch {k.Item2}" : $"step {k.Item1}"), pad, y, size, SceneColours.Text);
+        y += size * 1.25f;
+        var speed = _speed.Get((info.StepsPerSecond, info.Paused), static k => k.Item2 ? "❚❚ PAUSED" : $"▶ {NumberText.Short(k.Item1)} steps/s");
+        window.DrawText(speed, pad, y, size, info.Paused ? new Color(255, 200, 80) : SceneColours.Text);
+        y += size * 1.6f;
+
+        for (int i = 0; i < shown; i++)
+        {
+            var ball = balls[i];
+            var row = _rows[i];
+            var colour = SceneColours.Of(ball);
+            if (i == info.SelectedBall) window.DrawRectangle(0, y - size * 0.15f, width, RowHeight(size) - size * 0.1f, new Color(255, 255, 255, 45));
+            window.DrawRectangle(pad, y + size * 0.15f, swatch, swatch, colour);
+            var text = ball.Enabled ? SceneColours.Text : SceneColours.DimText;
+            var label = row.Label.Get((ball.Label, ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => Label(k));
+            window.DrawText(label, indent, y, size, ball.Status == BallStatus.Diverged ? new Color(255, 130, 120) : text);
+            y += size * 1.15f;
+            // The rate the next step will use: after the schedule, and at once after a key changed it.
+            double lr = world.Schedule.At(ball.Optimizer.LearningRate, ball.Epoch);
+            var stats = ball.Status == BallStatus.Diverged
+                ? row.Reason.Get(ball.DivergedReason ?? "", static r => "diverged: " + r)
+                : row.Stats.Get((ball.Loss, lr), static k => $"loss {NumberText.Short(k.Item1)}   lr {NumberText.Short(k.Item2)}");
+            window.DrawText(stats, indent, y, small, ball.Enabled ? SceneColours.Stats : SceneColours.DimText);
+            y += RowHeight(size) - size * 1.15f;
+        }
+        if (balls.Count > shown)
+        {
+            window.DrawText(_more.Get((balls.Count - shown, balls.Count), static k => $"… and {k.Item1} more ({k.Item2} balls)"), indent, y, small, SceneColours.DimText);
+            y += RowHeight(size);
+        }
+
+        y += pad * 0.5f;
+        var bias = BiasCorrection(world) switch { true => "Bias correction: ON", false => "Bias correction: OFF", null => "Bias correction: n/a" };
+        window.DrawText(bias, pad, y, small, SceneColours.Text);
+        y += ToggleLine(size);
+        var decay = _decay.Get((world.Schedule.Label, world.Schedule is ConstantSchedule), static k => "LR decay: " + (k.Item2 ? "off" : k.Item1));
+        window.DrawText(decay, pad, y, small, SceneColours.Text);
+        y += ToggleLine(size);
+        if (data)
+        {
+            var batch = _batch.Get((world.BatchSize, world.Landscape.ExampleCount),
+                static k => k.Item1 >= k.Item2 ? $"Batch: full ({k.Item2} examples)" : $"Batch: {k.Item1} of {k.Item2} examples");
+            window.DrawText(batch, pad, y, small, SceneColours.Text);
+            y += ToggleLine(size);
+            window.DrawText(layers.BatchSurface ? "Batch surface: ON (wire)" : "Batch surface: OFF", pad, y, small, SceneColours.Text);
+        }
+
+        // Along the bottom: what the arrows mean, frame time, where help is.
+        float bottom = window.Height - small * 1.5f;
+        if (layers.Arrows)
+        {
+            const string legend = "white arrow: −gradient    coloured arrow: step taken    (length ∝ log size)";
+            window.DrawRectangle(0, bottom - small * 0.25f, window.MeasureText(legend, small).X + 2 * pad, small * 1.5f, SceneColours.Panel);
+            window.DrawText(legend, pad, bottom, small, SceneColours.DimText);
+        }
+        string right = info.FrameMilliseconds > 0
+            ? _frame.Get(Math.Round(info.FrameMilliseconds, 1), static ms => $"frame {ms:F1} ms    H or F1: help")
+            : "H or F1: help";
+        window.DrawText(right, window.Width - window.MeasureText(right, small).X - pad, bottom, small, SceneColours.DimText);
+
+        if (info.Message is { Length: > 0 } message)
+        {
+            var m = window.MeasureText(message, size);
+            float centre = (width + window.Width) / 2;
+            float mx = Math.Max(centre - m.X / 2, 0), my = bottom - m.Y - size;
+            window.DrawRectangle(mx - pad, my - pad / 2f, m.X + 2 * pad, m.Y + pad, SceneColours.Panel);
+            window.DrawText(message, mx, my, size, SceneColours.Text);
+        }
+    }
+
+    private static int Small(int size) => size * 4 / 5;
+    private static float Indent(int size) => size * 0.5f + size * 0.8f + size * 0.45f;
+    private static float RowHeight(int size) => size * 2.2f;
+    private static float ToggleLine(int size) => Small(size) * 1.3f;
+    private static float HeaderHeight(int size) => size * (1.45f + 0.8f * 1.4f + 1.25f + 1.6f);
+
+    /// <summary>Legend entries that fit under the header and above the toggles and the bottom line.</summary>
+    private static int RowsThatFit(int windowHeight, int size) =>
+        Math.Max((int)((windowHeight - HeaderHeight(size) - 4 * ToggleLine(size) - 3 * size) / RowHeight(size)), 1);
+
+    private static string Label((string Label, BallStatus Status, bool Enabled, int ConvergedAt) k) => k.Status switch
+    {
+        BallStatus.Converged => $"{k.Label}  ✓ {k.ConvergedAt}",
+        BallStatus.Diverged => $"{k.Label}  ✗",
+        _ => k.Enabled ? k.Label : $"{k.Label}  (off)",
+    };
+
+    /// <summary>ON or OFF as the balls that have the switch (Adam, AdamW, Ng's momentum) have it; null when none has.</summary>
+    public static bool? BiasCorrection(World world)
+    {
+        var balls = world.Balls;
+        for (int i = 0; i < balls.Count; i++) // not foreach: an interface's enumerator is an allocation per frame
+            switch (balls[i].Optimizer)
+            {
+                case Adam a: return a.BiasCorrection;
+                case NgMomentum m: return m.BiasCorrection;
+            }
+        return null;
+    }
+
+    private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    private sealed class Row
+    {
+        public readonly TextMemo<(string, BallStatus, bool, int)> Label = new();
+        public readonly TextMemo<(double, double)> Stats = new();
+        public readonly TextMemo<string> Reason = new();
+    }
+}

@@ -1,0 +1,72 @@
+using Sim.Render.Platform;
+
+namespace Sim.Render.Scene;
+
+/// <summary>
+/// A panel over the middle of the window listing every key and mouse action: one column if it fits,
+/// else two, with the text shrunk only as far as the window demands. Laid out again only when the
+/// window's size changes.
+/// </summary>
+public sealed class HelpOverlay(IReadOnlyList<(string Keys, string Action)> rows)
+{
+    private (int Width, int Height) _laidOutFor;
+    private Layout _layout;
+
+    public IReadOnlyList<(string Keys, string Action)> Rows => rows;
+
+    public void Draw(Window window)
+    {
+        if (_laidOutFor != (window.Width, window.Height))
+        {
+            _layout = Fit(window);
+            _laidOutFor = (window.Width, window.Height);
+        }
+        var (size, columns, keysWidth, actionWidth) = _layout;
+        int pad = size, line = Line(size), perColumn = (rows.Count + columns - 1) / columns;
+        float width = Width(size, columns, keysWidth, actionWidth), height = Height(size, perColumn);
+        float x = Math.Max((window.Width - width) / 2, 0), y = Math.Max((window.Height - height) / 2, 0);
+        window.DrawRectangle(x, y, width, height, new Color(8, 10, 14, 232));
+        window.DrawText("Keys and mouse   (H or F1 closes this)", x + pad, y + pad * 0.6f, (int)(size * 1.15f), new Color(255, 200, 80));
+        float top = y + pad * 0.6f + size * 1.8f, columnWidth = keysWidth + actionWidth + 2.5f * pad;
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var (keys, action) = rows[i];
+            float cx = x + pad + i / perColumn * columnWidth, cy = top + i % perColumn * line;
+            window.DrawText(keys, cx, cy, size, SceneColours.Text);
+            window.DrawText(action, cx + keysWidth + pad, cy, size, SceneColours.DimText);
+        }
+    }
+
+    private readonly record struct Layout(int Size, int Columns, float KeysWidth, float ActionWidth);
+
+    /// <summary>The largest text that fits, in one column or else two.</summary>
+    private Layout Fit(Window window)
+    {
+        var layout = new Layout(10, 2, 0, 0);
+        for (int size = HeadsUpDisplay.TextSize(window.Height); size >= 10; size--)
+        {
+            var (keys, action) = Widths(window, size);
+            int columns = Height(size, rows.Count) <= window.Height ? 1 : 2;
+            layout = new Layout(size, columns, keys, action);
+            if (Height(size, (rows.Count + columns - 1) / columns) <= window.Height && Width(size, columns, keys, action) <= window.Width) break;
+        }
+        return layout;
+    }
+
+    private static int Line(int size) => size * 5 / 4;
+
+    private static float Height(int size, int rowsPerColumn) => rowsPerColumn * Line(size) + size * 1.8f + 2 * size;
+
+    private static float Width(int size, int columns, float keys, float action) => columns * (keys + action + 2.5f * size) + size;
+
+    private (float Keys, float Action) Widths(Window window, int size)
+    {
+        float keys = 0, action = 0;
+        foreach (var (k, a) in rows)
+        {
+            keys = Math.Max(keys, window.MeasureText(k, size).X);
+            action = Math.Max(action, window.MeasureText(a, size).X);
+        }
+        return (keys, action);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Sim.Render.Scene;
+
+/// <summary>Which optional layers a frame shows; the playground's keys switch them.</summary>
+public sealed class SceneLayers
+{
+    public bool Trails { get; set; } = true;
+
+    /// <summary>Negative-gradient and update arrows at every ball.</summary>
+    public bool Arrows { get; set; } = true;
+
+    /// <summary>The current mini-batch's own loss surface as a wire frame (data landscapes only).</summary>
+    public bool BatchSurface { get; set; } = true;
+
+    /// <summary>The heads-up text: landscape, step, each ball's loss and learning rate, the toggles.</summary>
+    public bool Hud { get; set; } = true;
+
+    public bool Help { get; set; }
+}

@@ -1,0 +1,225 @@
+using System.Numerics;
+using Sim.Core.Landscapes;
+using Sim.Core.Simulation;
+using Sim.Render.Platform;
+
+namespace Sim.Render.Scene;
+
+/// <summary>
+/// Draws one frame of a <see cref="World"/>: the lit, colour-mapped surface with contours and minima,
+/// the mini-batch's own surface, trails, balls, arrows, labels, the heads-up display and help.
+/// The window and <c>sim render</c> both draw through this class, so a rendered PNG is what the window
+/// shows. The surface is uploaded once per landscape; per-frame geometry goes into reused buffers.
+/// Call between <see cref="Window.BeginDrawing"/> and <see cref="Window.EndDrawing"/>.
+/// </summary>
+public sealed class SceneRenderer : IDisposable
+{
+    private readonly Window _window;
+    private readonly SurfaceMesh _surface;
+    private readonly ScenePlacement _placement;
+    private readonly SegmentBuffer _markers = new(), _trails = new(), _arrows = new(), _rings = new(), _halo = new();
+    private readonly TrailGeometry _trailGeometry = new();
+    private readonly ArrowGeometry _arrowGeometry = new();
+    private readonly BatchSurfaceWire _batchWire = new();
+    private readonly HeadsUpDisplay _hud = new();
+    private readonly BallLabels _labels = new();
+    private readonly HelpOverlay _help;
+    private readonly BallPositions _positions = new();
+    private readonly List<LineSegment> _markerList = [];
+    private readonly SurfaceCache _cache;
+    private readonly Action _drawMarkers;
+    private SphereInstance[] _spheres = new SphereInstance[16];
+    private RenderTarget? _scene;
+
+    /// <summary>
+    /// A renderer for <paramref name="window"/>, which should be opened without multisampling: the scene
+    /// is drawn offscreen with <paramref name="samples"/> (null: 4 on a GPU, none on a software renderer,
+    /// where multisampling costs more than the frame budget) and shown resolved.
+    /// </summary>
+    public SceneRenderer(Window window, Landscape landscape, IReadOnlyList<(string Keys, string Action)> helpRows,
+        SurfaceOptions? options = null, int? samples = null)
+    {
+        _window = window;
+        _surface = new SurfaceMesh(landscape, options ?? DefaultSurface);
+        _placement = new ScenePlacement(_surface);
+        _help = new HelpOverlay(helpRows);
+        _cache = new SurfaceCache(window, _surface, samples ?? (IsSoftware(window.GlRenderer) ? 0 : 4));
+        _drawMarkers = () => DrawOutlined(_markers.Span, 4f);
+        BuildMarkers();
+    }
+
+    /// <summary>
+    /// 256×256 samples; on a log scale, a floor ten times shallower than the mesh's default so that a
+    /// trail along Rosenbrock's valley floor is not hidden between its walls.
+    /// </summary>
+    public static SurfaceOptions DefaultSurface { get; } = new() { LogEpsilon = 1e-3 };
+
+    /// <summary>Mesa's CPU rasterisers and SwiftShader: every pixel and triangle costs CPU time.</summary>
+    public static bool IsSoftware(string glRenderer) =>
+        glRenderer.Contains("llvmpipe", StringComparison.OrdinalIgnoreCase) || glRenderer.Contains("softpipe", StringComparison.OrdinalIgnoreCase)
+        || glRenderer.Contains("swrast", StringComparison.OrdinalIgnoreCase) || glRenderer.Contains("SwiftShader", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Multisample count of the offscreen scene (0 for none).</summary>
+    public int Samples => _cache.Samples;
+
+    /// <summary>Times the surface itself was drawn; a still camera draws it once, not every frame.</summary>
+    public int SurfaceRedraws => _cache.Redraws;
+
+    public SceneLayers Layers { get; } = new();
+
+    /// <summary>Where each ball was drawn in the last frame (for checking pictures).</summary>
+    public BallPositions Positions => _positions;
+
+    /// <summary>Width of the side panel in the last frame, 0 without the heads-up display.</summary>
+    public float PanelWidth { get; private set; }
+    public SurfaceMesh Surface => _surface;
+    public ScenePlacement Placement => _placement;
+
+    /// <summary>Counts surface rebuilds, so cached geometry knows when it is stale.</summary>
+    public int SurfaceVersion { get; private set; }
+
+    public SurfaceStyle SurfaceStyle { get; set; } = SurfaceStyle.Default with { ContourCount = 20 };
+
+    /// <summary>Resamples and uploads the surface if the world moved to another landscape; true if it did.</summary>
+    public bool Sync(World world)
+    {
+        if (ReferenceEquals(world.Landscape, _surface.Landscape)) return false;
+        _surface.Rebuild(world.Landscape);
+        _cache.Rebuild(world.Landscape);
+        BuildMarkers();
+        return true;
+    }
+
+    private void BuildMarkers()
+    {
+        _markerList.Clear();
+        MinimumMarkers.Append(_surface, _markerList, 1.5f * MinimumMarkers.DefaultSize(_surface), SceneColours.Minimum);
+        _markers.Clear();
+        foreach (var m in _markerList) _markers.Add(m);
+        SurfaceVersion++;
+    }
+
+    /// <summary>A camera framing the world's whole surface beside the side panel, in the default three-quarter view.</summary>
+    public Camera3D DefaultCamera(World world)
+    {
+        var camera = new Camera3D { FovY = SceneCamera.FovY };
+        FrameCamera(camera, world, topDown: false);
+        return camera;
+    }
+
+    /// <summary>Frames the whole surface (after <see cref="Sync"/>) in the room the side panel leaves.</summary>
+    public void FrameCamera(Camera3D camera, World world, bool topDown)
+    {
+        float panel = Layers.Hud ? _hud.PanelWidth(_window, world) : 0;
+        SceneCamera.Frame(camera, _surface, topDown, (_window.Width - panel) / _window.Height);
+    }
+
+    public void Draw(World world, Camera3D camera, in FrameInfo info)
+    {
+        Sync(world);
+        float t = info.Interpolation;
+        // Centre the picture in the room the side panel leaves.
+        PanelWidth = Layers.Hud ? _hud.PanelWidth(_window, world) : 0;
+        camera.LensShift = new Vector2(PanelWidth / _window.Width, 0);
+        _placement.BallCount = world.Balls.Count;
+        _positions.Update(world, _placement, t);
+        if (_scene is null || _scene.Width != _window.Width || _scene.Height != _window.Height)
+        {
+            _scene?.Dispose();
+            _scene = _window.LoadRenderTarget(_window.Width, _window.Height, _cache.Samples);
+        }
+        // The still surface comes from the cache; only what moves is drawn over it, offscreen, then shown.
+        _cache.CopyTo(_scene, camera, SurfaceStyle, SurfaceVersion, _drawMarkers);
+        _window.BeginTextureMode(_scene);
+        _window.BeginMode3D(camera);
+
+        if (Layers.Trails)
+        {
+            _trails.Clear();
+            _trailGeometry.Append(world, _placement, SurfaceVersion, t, _trails);
+            if (world.Balls.Count <= ScenePlacement.Crowd) DrawXRay(_trails.Span, 4f); // a swarm's would be a haze
+            DrawOutlined(_trails.Span, 4f);
+        }
+        if (Layers.BatchSurface)
+        {
+            // Where the batch's loss lies below the full loss, the wire shows faintly through the surface.
+            var wire = _batchWire.Segments(world, _placement, SurfaceVersion);
+            DrawXRay(wire, 1.5f);
+            _window.DrawLines3D(wire, 1.5f);
+        }
+
+        _window.DrawSpheres(Spheres(world));
+        DrawOutlined(Rings(world), 3f);
+        if (Layers.Arrows)
+        {
+            _arrows.Clear();
+            _arrowGeometry.Append(world, _placement, _positions, SurfaceVersion, _arrows);
+            DrawOutlined(_arrows.Span, 4f);
+        }
+        _window.EndMode3D();
+        _window.EndTextureMode();
+        _window.DrawRenderTarget(_scene);
+
+        _labels.Draw(_window, camera, world, _placement, _positions, info);
+        if (Layers.Hud) _hud.Draw(_window, world, Layers, info);
+        if (Layers.Help) _help.Draw(_window);
+    }
+
+    /// <summary>
+    /// Lines over a dark outline: the palette's colours also occur in the surface's colour map
+    /// (green on green, yellow on yellow), and the outline keeps every trail and arrow legible on it.
+    /// </summary>
+    private void DrawOutlined(ReadOnlySpan<LineSegment> segments, float width) =>
+        _window.DrawLines3D(segments, width, 1.5f, SceneColours.Outline.WithAlpha(190));
+
+    /// <summary>
+    /// Faint copies drawn through the surface: a path along the floor of a deep valley, or behind a hill,
+    /// still shows where it runs, while its visible parts are drawn at full strength over it.
+    /// </summary>
+    private void DrawXRay(ReadOnlySpan<LineSegment> segments, float width)
+    {
+        _halo.Clear();
+        foreach (ref readonly var s in segments)
+            _halo.Add(new LineSegment(s.A, s.B, s.ColorA.WithAlpha((byte)(s.ColorA.A * 2 / 5)), s.ColorB.WithAlpha((byte)(s.ColorB.A * 2 / 5))));
+        _window.DrawLines3D(_halo.Span, width, depthTested: false);
+    }
+
+    private ReadOnlySpan<SphereInstance> Spheres(World world)
+    {
+        var balls = world.Balls;
+        if (_spheres.Length < balls.Count) _spheres = new SphereInstance[Math.Max(balls.Count, _spheres.Length * 2)];
+        float r = _placement.BallRadius;
+        int n = 0;
+        for (int i = 0; i < balls.Count; i++)
+            if (_positions.IsPlaced(i)) _spheres[n++] = new SphereInstance(_positions.Centre(i), r, SceneColours.Of(balls[i]));
+        return _spheres.AsSpan(0, n);
+    }
+
+    /// <summary>A ring around each ball that reached a minimum, so "converged" reads without the legend.</summary>
+    private ReadOnlySpan<LineSegment> Rings(World world)
+    {
+        _rings.Clear();
+        const int sides = 32;
+        float r = _placement.BallRadius, ring = 1.8f * r;
+        for (int i = 0; i < world.Balls.Count; i++)
+        {
+            var ball = world.Balls[i];
+            if (ball.Status != BallStatus.Converged || !_positions.IsPlaced(i)) continue;
+            var centre = _positions.Centre(i);
+            var colour = SceneColours.From(ball.Colour);
+            for (int k = 0; k < sides; k++)
+            {
+                float a = 2 * MathF.PI * k / sides, b = 2 * MathF.PI * (k + 1) / sides;
+                _rings.Add(new LineSegment(centre + new Vector3(MathF.Cos(a), 0, MathF.Sin(a)) * ring,
+                    centre + new Vector3(MathF.Cos(b), 0, MathF.Sin(b)) * ring, colour));
+            }
+        }
+        return _rings.Span;
+    }
+
+    public void Dispose()
+    {
+        _scene?.Dispose();
+        _cache.Dispose();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Numerics;
+using Sim.Core.Landscapes;
+using Sim.Render.Platform;
+
+namespace Sim.Render.Scene;
+
+/// <summary>
+/// The surface and its minimum markers drawn once into an offscreen picture (colour and depth) and
+/// reused while the view stays still: a 256×256 surface is 130,000 triangles, which a software
+/// renderer (llvmpipe) needs tens of milliseconds for, while the balls move every frame. While the
+/// camera moves, a mesh of half the resolution stands in; the full one is drawn once it stops.
+/// </summary>
+public sealed class SurfaceCache : IDisposable
+{
+    private readonly Window _window;
+    private readonly SurfaceMesh _fine, _coarse;
+    private Mesh? _fineMesh, _coarseMesh;
+    private RenderTarget? _picture;
+    private View _cached;
+    private CameraPose? _previous;
+    private bool _cachedCoarse;
+
+    public SurfaceCache(Window window, SurfaceMesh surface, int samples)
+    {
+        _window = window;
+        _fine = surface;
+        _coarse = new SurfaceMesh(surface.Landscape, surface.Options with { Resolution = Math.Max(surface.Resolution / 2, 16) });
+        Samples = samples;
+        Upload();
+    }
+
+    /// <summary>Multisample count of the pictures (0 for none).</summary>
+    public int Samples { get; }
+
+    /// <summary>How many times the surface was drawn: a still view draws it once.</summary>
+    public int Redraws { get; private set; }
+
+    /// <summary>Samples the coarse mesh for a new landscape (the fine one is the renderer's) and uploads both.</summary>
+    public void Rebuild(Landscape landscape)
+    {
+        _coarse.Rebuild(landscape);
+        Upload();
+        _cached = default;
+    }
+
+    private void Upload()
+    {
+        if (_fineMesh is null) _fineMesh = _window.UploadMesh(_fine.Vertices, _fine.Indices);
+        else _fineMesh.Update(_fine.Vertices, _fine.Indices);
+        if (_coarseMesh is null) _coarseMesh = _window.UploadMesh(_coarse.Vertices, _coarse.Indices);
+        else _coarseMesh.Update(_coarse.Vertices, _coarse.Indices);
+    }
+
+    /// <summary>
+    /// Copies the surface as <paramref name="camera"/> sees it into <paramref name="into"/> (colour and depth),
+    /// drawing it first only if the view, style, size or landscape changed since it was last drawn;
+    /// <paramref name="drawStatic"/> adds what else never moves (minimum markers) inside its 3D scope.
+    /// </summary>
+    public void CopyTo(RenderTarget into, Camera3D camera, in SurfaceStyle style, int surfaceVersion, Action drawStatic)
+    {
+        if (_picture is null || _picture.Width != into.Width || _picture.Height != into.Height)
+        {
+            _picture?.Dispose();
+            _picture = _window.LoadRenderTarget(into.Width, into.Height, Samples);
+            _cached = default;
+        }
+        var pose = new CameraPose(camera.Position, camera.Target, camera.FovY, camera.Orthographic, camera.LensShift);
+        var view = new View(pose, into.Width, into.Height, surfaceVersion, style);
+        bool moving = _previous is { } p && p != pose; // the very first frame is drawn in full
+        _previous = pose;
+        if (view != _cached || (_cachedCoarse && !moving))
+        {
+            _window.BeginTextureMode(_picture, SceneColours.Background);
+            _window.BeginMode3D(camera);
+            _window.DrawMesh(moving ? _coarseMesh! : _fineMesh!, style);
+            drawStatic();
+            _window.EndMode3D();
+            _window.EndTextureMode();
+            _cached = view;
+            _cachedCoarse = moving;
+            Redraws++;
+        }
+        _window.CopyRenderTarget(_picture, into);
+    }
+
+    private readonly record struct CameraPose(Vector3 Eye, Vector3 Target, float FovY, bool Orthographic, Vector2 LensShift);
+
+    private readonly record struct View(CameraPose Pose, int Width, int Height, int SurfaceVersion, SurfaceStyle Style);
+
+    public void Dispose()
+    {
+        _picture?.Dispose();
+        _fineMesh?.Dispose();
+        _coarseMesh?.Dispose();
+    }
+}

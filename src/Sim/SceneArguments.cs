@@ -1,0 +1,118 @@
+using System.Globalization;
+using Sim.Core;
+using Sim.Core.Landscapes;
+using Sim.Core.Optimizers;
+using Sim.Core.Scenarios;
+using Sim.Core.Schedules;
+using Sim.Core.Simulation;
+
+namespace Sim;
+
+/// <summary>
+/// The scene a command shows, from its options: <c>--scenario FILE</c>, <c>--lesson NAME</c>, or
+/// <c>--landscape NAME</c> with <c>--optimizer NAME</c> (repeatable) and the options of <c>trace</c>;
+/// with none of them, the built-in <see cref="DefaultScene"/>.
+/// <c>--param K=V</c> is one pool read by the landscape, the schedule and every optimizer given by
+/// name alone; <c>--optimizer NAME:K=V,K=V</c> gives that ball its own parameters instead.
+/// </summary>
+public static class SceneArguments
+{
+    /// <summary>Options this class reads; a command accepts them alongside its own.</summary>
+    public static readonly string[] Options =
+        ["--scenario", "--lesson", "--landscape", "--optimizer", "--param", "--schedule", "--batch-size", "--seed", "--start"];
+
+    public static World CreateWorld(Arguments a)
+    {
+        if (a.Value("--lesson") is { } lesson)
+        {
+            RejectWith(a, "--lesson");
+            return FromLesson(lesson);
+        }
+        if (a.Value("--scenario") is { } path)
+        {
+            RejectWith(a, "--scenario");
+            return ScenarioFile.Load(path).CreateWorld();
+        }
+        if (a.Has("--landscape")) return FromOptions(a);
+        foreach (var option in Options)
+            if (a.Has(option)) throw new InputError($"{option} needs --landscape NAME (or use --scenario FILE)");
+        return DefaultScene.Scenario.CreateWorld();
+    }
+
+    /// <summary>
+    /// The hook for lessons (guided scenes, another engineer's work): build the lesson's world here.
+    /// Until they land, naming one is an input error rather than a silent default.
+    /// </summary>
+    private static World FromLesson(string name) =>
+        throw new InputError($"--lesson '{name}': no lessons are available yet; use --scenario FILE or --landscape NAME");
+
+    private static void RejectWith(Arguments a, string whole)
+    {
+        foreach (var option in Options)
+            if (option != whole && a.Has(option))
+                throw new InputError($"{option} cannot be combined with {whole}, which names the whole scene");
+    }
+
+    private static World FromOptions(Arguments a)
+    {
+        var pool = a.Parameters();
+        string landscapeName = a.Required("--landscape");
+        string scheduleName = a.Value("--schedule") ?? "constant";
+        var landscape = LandscapeCatalog.Create(landscapeName, pool);
+        var schedule = ScheduleCatalog.Create(scheduleName, pool);
+        var start = a.Point("--start") ?? landscape.DefaultStart;
+
+        var balls = new List<Ball>();
+        var specs = a.All("--optimizer");
+        if (specs.Count == 0)
+        {
+            // The default scene's five, with its tuned learning rates.
+            foreach (var ball in DefaultScene.Scenario.CreateWorld().Balls)
+                balls.Add(new Ball(ball.Label, ball.Colour, ball.Optimizer, start));
+        }
+        for (int i = 0; i < specs.Count; i++)
+        {
+            var (name, own) = Split(specs[i]);
+            var optimizer = OptimizerCatalog.Create(name, own ?? pool);
+            own?.RejectUnused($"optimizer {name}");
+            string label = own is null ? name : $"{name} {specs[i][(name.Length + 1)..].Replace(",", ", ")}";
+            balls.Add(new Ball(label, Colour.Palette[i % Colour.Palette.Count], optimizer, start));
+        }
+        pool.RejectUnused(specs.Count == 0
+            ? $"landscape {landscapeName} or schedule {scheduleName} (optimizer parameters need --optimizer)"
+            : $"optimizers, schedule {scheduleName} or landscape {landscapeName}");
+
+        int batch = 0;
+        if (a.Has("--batch-size"))
+        {
+            if (landscape.ExampleCount == 0)
+                throw new InputError($"--batch-size applies to data landscapes (linreg, logreg), not {landscapeName}, whose every gradient is the full one");
+            batch = a.Int("--batch-size", 0, 1, landscape.ExampleCount);
+        }
+        return new World(landscape, balls, schedule, batch, a.Seed("--seed", 1));
+    }
+
+    /// <summary><c>NAME</c> or <c>NAME:K=V,K=V</c>.</summary>
+    private static (string Name, Parameters? Own) Split(string spec)
+    {
+        int colon = spec.IndexOf(':');
+        if (colon < 0) return (spec, null);
+        var own = new Parameters($"--optimizer {spec}");
+        foreach (var pair in spec[(colon + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries)) own.Add(pair);
+        return (spec[..colon], own);
+    }
+
+    /// <summary>Parses <c>WxH</c>, e.g. 1280x720.</summary>
+    public static (int Width, int Height) Size(Arguments a, string option, (int, int) fallback)
+    {
+        var text = a.Value(option);
+        if (text is null) return fallback;
+        var parts = text.Split('x', 'X');
+        if (parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int w)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int h)
+            && w is >= 64 and <= 8192 && h is >= 64 and <= 8192)
+            return (w, h);
+        throw new InputError($"{option} '{text}' is not a size; expected WIDTHxHEIGHT, each 64 to 8192, such as 1280x720");
+    }
+}
