@@ -149,7 +149,8 @@ public sealed class SceneRenderer : IDisposable
         }
 
         _window.DrawSpheres(Spheres(world));
-        DrawOutlined(Rings(world), 3f);
+        // Drawn through the surface: a ball at the bottom of a funnel is still seen to have arrived.
+        _window.DrawLines3D(Rings(world), 3f, 1.5f, SceneColours.Outline.WithAlpha(190), depthTested: false);
         if (Layers.Arrows)
         {
             _arrows.Clear();
@@ -162,7 +163,7 @@ public sealed class SceneRenderer : IDisposable
 
         _labels.Draw(_window, camera, world, _placement, _positions, info);
         if (Layers.Hud) _hud.Draw(_window, world, Layers, info);
-        if (Layers.Help) _help.Draw(_window);
+        if (Layers.Help) _help.Draw(_window, PanelWidth);
     }
 
     /// <summary>
