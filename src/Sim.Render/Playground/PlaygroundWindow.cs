@@ -19,6 +19,7 @@ public static class PlaygroundWindow
         using var window = Window.InitWindow(options.Width, options.Height, options.Title,
             new WindowOptions { Mode = options.Mode, Samples = 0 }); // the renderer multisamples offscreen
         using var renderer = new SceneRenderer(window, world.Landscape, KeyBindings.HelpRows);
+        renderer.SetTitle(options.SceneTitle, world.Landscape);
         var camera = renderer.DefaultCamera(world);
         var clock = new StepClock();
         var controls = new PlaygroundControls(world, camera, renderer.Layers, clock) { Fullscreen = options.Fullscreen };

@@ -19,13 +19,16 @@ public sealed class HeadsUpDisplay
 
     private readonly TextLine _progress = new(), _frame = new();
     private readonly TextMemo<(double, bool)> _speed = new();
-    private readonly TextMemo<(Landscape, int)> _formula = new();
+    private readonly TextMemo<(Landscape, int, bool)> _formula = new();
     private readonly TextMemo<(int, int)> _more = new();
     private readonly TextMemo<(string, bool)> _decay = new();
     private readonly TextMemo<(int, int)> _batch = new();
     private readonly List<Row> _rows = [];
-    private (int Width, int Height, int Balls, World? World) _widthFor;
+    private (int Width, int Height, int Balls, World? World, string? Title) _widthFor;
     private float _width;
+
+    /// <summary>A scene's own title and the landscape it belongs to.</summary>
+    public (string? Text, Landscape? Landscape) Title { get; set; }
 
     /// <summary>Text height in pixels for a window: readable from the back of a room on a projector.</summary>
     public static int TextSize(int windowHeight) => Math.Clamp(windowHeight / 30, 14, 64);
@@ -36,10 +39,11 @@ public sealed class HeadsUpDisplay
     /// </summary>
     public float PanelWidth(Window window, World world)
     {
-        var key = (window.Width, window.Height, world.Balls.Count, world);
+        var key = (window.Width, window.Height, world.Balls.Count, world, Title.Text);
         if (_widthFor == key) return _width;
         int size = TextSize(window.Height), pad = size / 2;
         float widest = window.MeasureText(StatsTemplate, Small(size)).X;
+        if (Title.Text is { } title) widest = Math.Max(widest, window.MeasureText(title, (int)(size * 1.3f)).X - Indent(size) + pad);
         int shown = Math.Min(world.Balls.Count, RowsThatFit(window.Height, size));
         for (int i = 0; i < shown; i++)
             widest = Math.Max(widest, window.MeasureText(world.Balls[i].Label + "  ✓ 88888", size).X);
@@ -63,12 +67,13 @@ public sealed class HeadsUpDisplay
         float height = HeaderHeight(size) + rowsDrawn * RowHeight(size) + (data ? 4 : 2) * ToggleLine(size) + pad * 2;
         window.DrawRectangle(0, 0, width, height, SceneColours.Panel);
 
-        window.DrawText(world.Landscape.Name, pad, y, (int)(size * 1.3f), SceneColours.Text);
+        bool titled = Title.Text is not null && ReferenceEquals(Title.Landscape, world.Landscape);
+        window.DrawText(titled ? Title.Text : world.Landscape.Name, pad, y, (int)(size * 1.3f), SceneColours.Text);
         y += size * 1.45f;
         // The formula in at most as many characters as fit the panel (about 0.55 em each).
         int chars = Math.Max((int)((width - 2 * pad) / (0.55f * small)), 8);
         // Keyed by the landscape, not its formula: a data landscape builds the formula text on every call.
-        var formula = _formula.Get((world.Landscape, chars), static k => Clip("f = " + k.Item1.Formula, k.Item2));
+        var formula = _formula.Get((world.Landscape, chars, titled), static k => Clip((k.Item3 ? k.Item1.Name + ":  f = " : "f = ") + k.Item1.Formula, k.Item2));
         window.DrawText(formula, pad, y, small, SceneColours.DimText);
         y += small * 1.4f;
         window.DrawText(_progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch).Span, pad, y, size, SceneColours.Text);

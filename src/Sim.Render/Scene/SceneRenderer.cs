@@ -67,6 +67,12 @@ public sealed class SceneRenderer : IDisposable
 
     public SceneLayers Layers { get; } = new();
 
+    /// <summary>
+    /// Heads the side panel with <paramref name="title"/> (a scenario's) while the world shows
+    /// <paramref name="landscape"/>; on another landscape the panel is headed by that landscape's name.
+    /// </summary>
+    public void SetTitle(string? title, Landscape landscape) => _hud.Title = (title, landscape);
+
     /// <summary>Where each ball was drawn in the last frame (for checking pictures).</summary>
     public BallPositions Positions => _positions;
 
