@@ -146,13 +146,9 @@ public sealed class SceneRenderer : IDisposable
             if (world.Balls.Count <= ScenePlacement.Crowd) DrawXRay(_trails.Span, 4f); // a swarm's would be a haze
             DrawOutlined(_trails.Span, 4f);
         }
-        if (Layers.BatchSurface)
-        {
-            // Where the batch's loss lies below the full loss, the wire shows faintly through the surface.
-            var wire = _batchWire.Segments(world, _placement, SurfaceVersion);
-            DrawXRay(wire, 1.5f);
-            _window.DrawLines3D(wire, 1.5f);
-        }
+        // Drawn through the surface: where the batch's loss dips below the full loss the wire still shows,
+        // and one pass (not a hidden and a visible one) keeps it cheap on a software renderer.
+        if (Layers.BatchSurface) _window.DrawLines3D(_batchWire.Segments(world, _placement, SurfaceVersion), 1.5f, depthTested: false);
 
         _window.DrawSpheres(Spheres(world));
         // Drawn through the surface: a ball at the bottom of a funnel is still seen to have arrived.
