@@ -21,7 +21,11 @@ void main()
     float b = dot(oc, dir);
     float c = dot(oc, oc) - v_radius * v_radius;
     float disc = b * b - c;
-    if (disc < 0.0) discard;
+    // Anti-aliased outline without multisampling: coverage from how far inside the silhouette this pixel
+    // is, measured in pixels through the screen-space rate of change of the discriminant.
+    float coverage = clamp(disc / max(fwidth(disc), 1e-12) + 0.5, 0.0, 1.0);
+    if (coverage <= 0.0) discard;
+    disc = max(disc, 0.0);
     float t = -b - sqrt(disc);
     vec3 hit = origin + dir * t;
     vec3 n = (hit - v_centre) / v_radius;
@@ -38,5 +42,5 @@ void main()
     // A dark rim separates a ball from a surface of similar colour.
     float rim = smoothstep(0.0, 0.35, dot(n, toEye));
     vec3 color = v_color.rgb * light * mix(0.35, 1.0, rim) + vec3(specular);
-    o_color = vec4(min(color, vec3(1.0)), v_color.a);
+    o_color = vec4(min(color, vec3(1.0)), v_color.a * coverage);
 }

@@ -21,7 +21,8 @@ public static class SceneArguments
     public static readonly string[] Options =
         ["--scenario", "--lesson", "--landscape", "--optimizer", "--param", "--schedule", "--batch-size", "--seed", "--start"];
 
-    public static World CreateWorld(Arguments a)
+    /// <summary>The world to show and its title (a scenario's; null for a scene built from options).</summary>
+    public static (World World, string? Title) CreateScene(Arguments a)
     {
         if (a.Value("--lesson") is { } lesson)
         {
@@ -31,19 +32,20 @@ public static class SceneArguments
         if (a.Value("--scenario") is { } path)
         {
             RejectWith(a, "--scenario");
-            return ScenarioFile.Load(path).CreateWorld();
+            var scenario = ScenarioFile.Load(path);
+            return (scenario.CreateWorld(), scenario.Title);
         }
-        if (a.Has("--landscape")) return FromOptions(a);
+        if (a.Has("--landscape")) return (FromOptions(a), null);
         foreach (var option in Options)
             if (a.Has(option)) throw new InputError($"{option} needs --landscape NAME (or use --scenario FILE)");
-        return DefaultScene.Scenario.CreateWorld();
+        return (DefaultScene.Scenario.CreateWorld(), DefaultScene.Scenario.Title);
     }
 
     /// <summary>
-    /// The hook for lessons (guided scenes, another engineer's work): build the lesson's world here.
+    /// The hook for lessons (guided scenes, another engineer's work): build the lesson's world and title here.
     /// Until they land, naming one is an input error rather than a silent default.
     /// </summary>
-    private static World FromLesson(string name) =>
+    private static (World, string?) FromLesson(string name) =>
         throw new InputError($"--lesson '{name}': no lessons are available yet; use --scenario FILE or --landscape NAME");
 
     private static void RejectWith(Arguments a, string whole)

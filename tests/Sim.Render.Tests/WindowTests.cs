@@ -157,21 +157,24 @@ public class WindowTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Text_cache_drops_strings_unused_for_a_while_once_over_capacity()
+    public void Text_renders_each_glyph_once_however_many_strings_use_it()
     {
         using var window = Open(64, 64);
         window.BeginDrawing(Background);
         for (int i = 0; i < 520; i++) window.DrawText(i.ToString(), 0, 0, 10, Color.White);
         window.EndDrawing();
-        Assert.Equal(520, window.CachedTextCount);
-        for (int f = 0; f < 125; f++)
-        {
-            window.BeginDrawing(Background);
-            window.DrawText("kept", 0, 0, 10, Color.White);
-            window.EndDrawing();
-        }
-        Assert.Equal(1, window.CachedTextCount);
-        Assert.Equal(window.MeasureText("kept", 10), window.MeasureText("kept", 10));
+        Assert.Equal(10, window.CachedGlyphCount); // the digits, at one size
+        window.BeginDrawing(Background);
+        window.DrawText("0123456789", 0, 0, 10, Color.White);
+        window.DrawText("1", 0, 0, 12, Color.White);
+        window.EndDrawing();
+        Assert.Equal(11, window.CachedGlyphCount);
+        var one = window.MeasureText("kept", 10);
+        Assert.Equal(one, window.MeasureText("kept", 10));
+        var two = window.MeasureText("kept\nkept", 10);
+        Assert.Equal(one.X, two.X);
+        Assert.True(two.Y > 1.8f * one.Y, $"two lines {two.Y} vs one {one.Y}");
+        Assert.True(window.MeasureText("kept kept", 10).X > 1.9f * one.X);
     }
 
     [Fact]

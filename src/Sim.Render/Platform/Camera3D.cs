@@ -10,7 +10,7 @@ namespace Sim.Render.Platform;
 /// </summary>
 public sealed class Camera3D
 {
-    public const float MinPitch = -1.5f, MaxPitch = 1.5f;
+    public const float MinPitch = -1.5f, MaxPitch = 1.565f; // short of straight down, where the view has no "up"
 
     public Vector3 Target { get; set; }
 

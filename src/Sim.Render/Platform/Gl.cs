@@ -85,6 +85,7 @@ internal static unsafe class Gl
     public static delegate* unmanaged<uint, void> ActiveTexture;
     public static delegate* unmanaged<uint, int, int, int, int, int, uint, uint, void*, void> TexImage2D;
     public static delegate* unmanaged<uint, uint, int, void> TexParameteri;
+    public static delegate* unmanaged<uint, int, int, int, int, int, uint, uint, void*, void> TexSubImage2D;
     public static delegate* unmanaged<int, uint*, void> DeleteTextures;
     public static delegate* unmanaged<uint, int, void> PixelStorei;
     public static delegate* unmanaged<uint, void> ReadBuffer;
@@ -172,6 +173,7 @@ internal static unsafe class Gl
         ActiveTexture = (delegate* unmanaged<uint, void>)Proc("glActiveTexture");
         TexImage2D = (delegate* unmanaged<uint, int, int, int, int, int, uint, uint, void*, void>)Proc("glTexImage2D");
         TexParameteri = (delegate* unmanaged<uint, uint, int, void>)Proc("glTexParameteri");
+        TexSubImage2D = (delegate* unmanaged<uint, int, int, int, int, int, uint, uint, void*, void>)Proc("glTexSubImage2D");
         DeleteTextures = (delegate* unmanaged<int, uint*, void>)Proc("glDeleteTextures");
         PixelStorei = (delegate* unmanaged<uint, int, void>)Proc("glPixelStorei");
         ReadBuffer = (delegate* unmanaged<uint, void>)Proc("glReadBuffer");

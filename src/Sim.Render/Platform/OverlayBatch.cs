@@ -64,13 +64,16 @@ internal sealed unsafe class OverlayBatch : IDisposable
         _count = 0;
     }
 
-    public void Quad(uint texture, float x, float y, float w, float h, Color color)
+    public void Quad(uint texture, float x, float y, float w, float h, Color color) => Quad(texture, x, y, w, h, color, 0, 0, 1, 1);
+
+    /// <summary>A quad showing the part (u0, v0)–(u1, v1) of the texture, e.g. one glyph of an atlas.</summary>
+    public void Quad(uint texture, float x, float y, float w, float h, Color color, float u0, float v0, float u1, float v1)
     {
         if (texture != _boundTexture && _count > 0) Flush();
         _boundTexture = texture;
         if (_count + 6 > _vertices.Length) Array.Resize(ref _vertices, _vertices.Length * 2);
-        Vertex a = new(new(x, y), new(0, 0), color), b = new(new(x + w, y), new(1, 0), color);
-        Vertex c = new(new(x + w, y + h), new(1, 1), color), d = new(new(x, y + h), new(0, 1), color);
+        Vertex a = new(new(x, y), new(u0, v0), color), b = new(new(x + w, y), new(u1, v0), color);
+        Vertex c = new(new(x + w, y + h), new(u1, v1), color), d = new(new(x, y + h), new(u0, v1), color);
         _vertices[_count++] = a;
         _vertices[_count++] = b;
         _vertices[_count++] = c;

@@ -8,7 +8,7 @@ public sealed unsafe partial class Window
     private SphereBatch? _spheres;
     private LineBatch? _lines;
     private OverlayBatch? _overlay;
-    private TextCache? _text;
+    private GlyphAtlas? _text;
     private Screenshot? _screenshot;
 
     private bool _inFrame, _in3D;
@@ -20,8 +20,8 @@ public sealed unsafe partial class Window
     /// <summary>Where the light comes from (world space), shared by surfaces and spheres.</summary>
     public Vector3 LightDirection { get; set; } = new(-0.5f, 1.0f, 0.7f);
 
-    /// <summary>Text textures currently cached, for diagnostics and tests.</summary>
-    public int CachedTextCount => _text?.Count ?? 0;
+    /// <summary>Glyphs rendered into the text atlas so far, for diagnostics and tests.</summary>
+    public int CachedGlyphCount => _text?.GlyphCount ?? 0;
 
     private void CreateRenderers()
     {
@@ -29,7 +29,7 @@ public sealed unsafe partial class Window
         _spheres = new SphereBatch();
         _lines = new LineBatch();
         _overlay = new OverlayBatch();
-        _text = new TextCache();
+        _text = new GlyphAtlas();
         Gl.BlendFunc(Gl.SrcAlpha, Gl.OneMinusSrcAlpha);
         Gl.DepthFunc(Gl.Lequal);
     }
@@ -72,7 +72,6 @@ public sealed unsafe partial class Window
         if (_in3D) EndMode3D();
         if (_target is not null) EndTextureMode();
         _overlay!.Flush();
-        _text!.EndFrame();
         Sdl.GlSwapWindow(_window);
         _inFrame = false;
     }
@@ -215,18 +214,21 @@ public sealed unsafe partial class Window
         if (!depthTested) Gl.Enable(Gl.DepthTest);
     }
 
-    /// <summary>Draws text (DejaVu Sans, <paramref name="size"/> pixels) with its top-left corner at (x, y).</summary>
-    public void DrawText(string text, float x, float y, int size, Color color)
+    /// <summary>
+    /// Draws text (DejaVu Sans, <paramref name="size"/> pixels) with its top-left corner at (x, y); '\n' starts
+    /// a new line. Takes a span, so text formatted into a reused buffer is drawn without allocating.
+    /// </summary>
+    public void DrawText(ReadOnlySpan<char> text, float x, float y, int size, Color color)
     {
         RequireFrame();
-        if (_text!.Get(text, size) is { } e) _overlay!.Quad(e.Texture, x, y, e.Width, e.Height, color);
+        _text!.Draw(_overlay!, text, x, y, size, color);
     }
 
     /// <summary>Width and height in pixels that <see cref="DrawText"/> would cover.</summary>
-    public Vector2 MeasureText(string text, int size)
+    public Vector2 MeasureText(ReadOnlySpan<char> text, int size)
     {
         CheckThread();
-        return _text!.Get(text, size) is { } e ? new Vector2(e.Width, e.Height) : Vector2.Zero;
+        return _text!.Measure(text, size, _overlay!);
     }
 
     /// <summary>A filled 2D rectangle in pixels; alpha blends over what is beneath.</summary>

@@ -37,12 +37,20 @@ public sealed unsafe partial class Window : IDisposable
             Sdl.SetHintWithPriority("SDL_VIDEODRIVER", "offscreen", Sdl.HintOverride);
         else if (!HasDisplay())
             throw NoDisplay("no DISPLAY or WAYLAND_DISPLAY set");
+        else if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SDL_VIDEODRIVER")))
+            // Only the display the environment names: SDL would otherwise fall through to other drivers,
+            // print their complaints, and might end up with a window nobody can see.
+            Sdl.SetHintWithPriority("SDL_VIDEODRIVER",
+                string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY")) ? "x11" : "wayland,x11", Sdl.HintOverride);
 
         if (Sdl.Init(Sdl.InitVideo | Sdl.InitEvents) != 0)
-            throw NoDisplay(Sdl.GetError());
+            throw NoDisplay(options.Mode == WindowMode.Headless ? Sdl.GetError() : $"cannot open {DisplayName()}: {Sdl.GetError()}");
         try
         {
             VideoDriver = Sdl.CurrentVideoDriver();
+            if (options.Mode != WindowMode.Headless && VideoDriver is "offscreen" or "dummy"
+                && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SDL_VIDEODRIVER")))
+                throw NoDisplay($"SDL found only its {VideoDriver} driver");
             uint flags = Sdl.WindowOpenGL | Sdl.WindowAllowHighDpi
                 | (options.Mode == WindowMode.Visible ? Sdl.WindowShown : Sdl.WindowHidden)
                 | (options.Resizable ? Sdl.WindowResizable : 0);
@@ -119,6 +127,11 @@ public sealed unsafe partial class Window : IDisposable
         !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"))
         || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY"))
         || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SDL_VIDEODRIVER"));
+
+    private static string DisplayName() =>
+        Environment.GetEnvironmentVariable("WAYLAND_DISPLAY") is { Length: > 0 } w ? $"Wayland display '{w}'"
+        : Environment.GetEnvironmentVariable("DISPLAY") is { Length: > 0 } x ? $"X display '{x}'"
+        : "a display";
 
     private static PlatformError NoDisplay(string detail) =>
         new($"no display available ({detail}): use `sim render` for headless output, or set SDL_VIDEODRIVER=offscreen");

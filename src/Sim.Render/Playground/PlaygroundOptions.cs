@@ -9,6 +9,9 @@ public sealed record PlaygroundOptions
     public int Height { get; init; } = 720;
     public bool Fullscreen { get; init; }
     public string Title { get; init; } = "Sim — optimizer playground";
+
+    /// <summary>The scene's own title (a scenario's), shown over its landscape while that landscape is on.</summary>
+    public string? SceneTitle { get; init; }
     public WindowMode Mode { get; init; } = WindowMode.Visible;
 
     /// <summary>Save a screenshot this many seconds after the first frame, then close (for scripts and checks).</summary>

@@ -19,6 +19,7 @@ public static class PlaygroundWindow
         using var window = Window.InitWindow(options.Width, options.Height, options.Title,
             new WindowOptions { Mode = options.Mode, Samples = 0 }); // the renderer multisamples offscreen
         using var renderer = new SceneRenderer(window, world.Landscape, KeyBindings.HelpRows);
+        renderer.SetTitle(options.SceneTitle, world.Landscape);
         var camera = renderer.DefaultCamera(world);
         var clock = new StepClock();
         var controls = new PlaygroundControls(world, camera, renderer.Layers, clock) { Fullscreen = options.Fullscreen };
@@ -43,7 +44,8 @@ public static class PlaygroundWindow
             }
 
             renderer.Sync(world); // picking needs the surface of the landscape now shown
-            if (pointer.Update(input, camera, window.Width, window.Height, controls.TopDown) is { } click)
+            // A click on the side panel is a click on the text, not on the surface the panel hides.
+            if (pointer.Update(input, camera, window.Width, window.Height, controls.TopDown) is { } click && click.X > renderer.PanelWidth)
             {
                 var (origin, direction) = camera.ScreenRay(click, window.Width, window.Height);
                 if (SurfacePicker.Pick(renderer.Surface, origin, direction) is { } start) controls.SetStart(start);

@@ -13,6 +13,7 @@ public sealed class BallLabels
     /// <summary>Only the first balls get labels: a swarm's would be a wall of text.</summary>
     public const int MaxLabels = 12;
 
+    private readonly List<Vector4> _placed = []; // x, y, width, height of the labels drawn so far this frame
     private readonly List<TextMemo<(BallStatus, int, string, string)>> _texts = [];
 
     public void Draw(Window window, Camera3D camera, World world, ScenePlacement placement, BallPositions positions, in FrameInfo info)
@@ -22,6 +23,7 @@ public sealed class BallLabels
         var balls = world.Balls;
         int count = Math.Min(balls.Count, MaxLabels);
         while (_texts.Count < count) _texts.Add(new TextMemo<(BallStatus, int, string, string)>());
+        _placed.Clear();
         for (int i = 0; i < count; i++)
         {
             var ball = balls[i];
@@ -42,6 +44,17 @@ public sealed class BallLabels
             var extent = window.MeasureText(text, size);
             float x = Math.Clamp(at.X - extent.X / 2, 4, window.Width - extent.X - 4);
             float y = Math.Clamp(at.Y - lift - extent.Y, 4, window.Height - extent.Y - 4);
+            // Balls that arrive together would write over each other: stack their labels upwards.
+            for (int k = 0; k < _placed.Count; k++)
+            {
+                var p = _placed[k];
+                if (x < p.X + p.Z && p.X < x + extent.X && y < p.Y + p.W && p.Y < y + extent.Y)
+                {
+                    y = p.Y - extent.Y - 2;
+                    k = -1; // check every placed label again at the new height
+                }
+            }
+            _placed.Add(new Vector4(x, y, extent.X, extent.Y));
             window.DrawRectangle(x - 4, y, extent.X + 8, extent.Y, SceneColours.Panel);
             var colour = ball.Status == BallStatus.Diverged ? new Color(220, 220, 220) : SceneColours.From(ball.Colour);
             window.DrawText(text, x, y, size, colour);

@@ -12,7 +12,7 @@ namespace Sim.Render.Scene;
 public sealed class BatchSurfaceWire
 {
     /// <summary>Grid lines along each side: enough to show the shape, few enough to stay legible.</summary>
-    public const int Lines = 33;
+    public const int Lines = 25;
 
     private readonly SegmentBuffer _segments = new();
     private readonly Vector3[] _grid = new Vector3[Lines * Lines];

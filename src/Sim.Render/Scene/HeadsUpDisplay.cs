@@ -1,3 +1,4 @@
+using Sim.Core.Landscapes;
 using Sim.Core.Optimizers;
 using Sim.Core.Schedules;
 using Sim.Core.Simulation;
@@ -16,16 +17,18 @@ public sealed class HeadsUpDisplay
 {
     private const string StatsTemplate = "loss 8.88e−88   lr 8.88e−88";
 
-    private readonly TextMemo<(int, int, bool)> _progress = new();
+    private readonly TextLine _progress = new(), _frame = new();
     private readonly TextMemo<(double, bool)> _speed = new();
-    private readonly TextMemo<(string, int)> _formula = new();
+    private readonly TextMemo<(Landscape, int, bool)> _formula = new();
     private readonly TextMemo<(int, int)> _more = new();
     private readonly TextMemo<(string, bool)> _decay = new();
     private readonly TextMemo<(int, int)> _batch = new();
-    private readonly TextMemo<double> _frame = new();
     private readonly List<Row> _rows = [];
-    private (int Width, int Height, int Balls, World? World) _widthFor;
+    private (int Width, int Height, int Balls, World? World, string? Title) _widthFor;
     private float _width;
+
+    /// <summary>A scene's own title and the landscape it belongs to.</summary>
+    public (string? Text, Landscape? Landscape) Title { get; set; }
 
     /// <summary>Text height in pixels for a window: readable from the back of a room on a projector.</summary>
     public static int TextSize(int windowHeight) => Math.Clamp(windowHeight / 30, 14, 64);
@@ -36,10 +39,11 @@ public sealed class HeadsUpDisplay
     /// </summary>
     public float PanelWidth(Window window, World world)
     {
-        var key = (window.Width, window.Height, world.Balls.Count, world);
+        var key = (window.Width, window.Height, world.Balls.Count, world, Title.Text);
         if (_widthFor == key) return _width;
         int size = TextSize(window.Height), pad = size / 2;
         float widest = window.MeasureText(StatsTemplate, Small(size)).X;
+        if (Title.Text is { } title) widest = Math.Max(widest, window.MeasureText(title, (int)(size * 1.3f)).X - Indent(size) + pad);
         int shown = Math.Min(world.Balls.Count, RowsThatFit(window.Height, size));
         for (int i = 0; i < shown; i++)
             widest = Math.Max(widest, window.MeasureText(world.Balls[i].Label + "  ✓ 88888", size).X);
@@ -63,16 +67,18 @@ public sealed class HeadsUpDisplay
         float height = HeaderHeight(size) + rowsDrawn * RowHeight(size) + (data ? 4 : 2) * ToggleLine(size) + pad * 2;
         window.DrawRectangle(0, 0, width, height, SceneColours.Panel);
 
-        window.DrawText(world.Landscape.Name, pad, y, (int)(size * 1.3f), SceneColours.Text);
+        bool titled = Title.Text is not null && ReferenceEquals(Title.Landscape, world.Landscape);
+        window.DrawText(titled ? Title.Text : world.Landscape.Name, pad, y, (int)(size * 1.3f), SceneColours.Text);
         y += size * 1.45f;
         // The formula in at most as many characters as fit the panel (about 0.55 em each).
         int chars = Math.Max((int)((width - 2 * pad) / (0.55f * small)), 8);
-        var formula = _formula.Get((world.Landscape.Formula, chars), static k => Clip("f = " + k.Item1, k.Item2));
+        // Keyed by the landscape, not its formula: a data landscape builds the formula text on every call.
+        var formula = _formula.Get((world.Landscape, chars, titled), static k => Clip((k.Item3 ? k.Item1.Name + ":  f = " : "f = ") + k.Item1.Formula, k.Item2));
         window.DrawText(formula, pad, y, small, SceneColours.DimText);
         y += small * 1.4f;
-        window.DrawText(_progress.Get((world.Step, world.Epoch, data), static k => k.Item3 ? $"step {k.Item1}   epoch {k.Item2}" : $"step {k.Item1}"), pad, y, size, SceneColours.Text);
+        window.DrawText(_progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch).Span, pad, y, size, SceneColours.Text);
         y += size * 1.25f;
-        var speed = _speed.Get((info.StepsPerSecond, info.Paused), static k => k.Item2 ? "❚❚ PAUSED" : $"▶ {NumberText.Short(k.Item1)} steps/s");
+        var speed = _speed.Get((info.StepsPerSecond, info.Paused), static k => k.Item2 ? $"❚❚ PAUSED   ({NumberText.Short(k.Item1)} steps/s)" : $"▶ {NumberText.Short(k.Item1)} steps/s");
         window.DrawText(speed, pad, y, size, info.Paused ? new Color(255, 200, 80) : SceneColours.Text);
         y += size * 1.6f;
 
@@ -89,10 +95,10 @@ public sealed class HeadsUpDisplay
             y += size * 1.15f;
             // The rate the next step will use: after the schedule, and at once after a key changed it.
             double lr = world.Schedule.At(ball.Optimizer.LearningRate, ball.Epoch);
-            var stats = ball.Status == BallStatus.Diverged
-                ? row.Reason.Get(ball.DivergedReason ?? "", static r => "diverged: " + r)
-                : row.Stats.Get((ball.Loss, lr), static k => $"loss {NumberText.Short(k.Item1)}   lr {NumberText.Short(k.Item2)}");
-            window.DrawText(stats, indent, y, small, ball.Enabled ? SceneColours.Stats : SceneColours.DimText);
+            var stats = row.Stats.Clear();
+            if (ball.Status == BallStatus.Diverged) stats.Append("diverged: ").Append(ball.DivergedReason);
+            else stats.Append("loss ").AppendShort(ball.Loss).Append("   lr ").AppendShort(lr);
+            window.DrawText(stats.Span, indent, y, small, ball.Enabled ? SceneColours.Stats : SceneColours.DimText);
             y += RowHeight(size) - size * 1.15f;
         }
         if (balls.Count > shown)
@@ -125,10 +131,10 @@ public sealed class HeadsUpDisplay
             window.DrawRectangle(0, bottom - small * 0.25f, window.MeasureText(legend, small).X + 2 * pad, small * 1.5f, SceneColours.Panel);
             window.DrawText(legend, pad, bottom, small, SceneColours.DimText);
         }
-        string right = info.FrameMilliseconds > 0
-            ? _frame.Get(Math.Round(info.FrameMilliseconds, 1), static ms => $"frame {ms:F1} ms    H or F1: help")
-            : "H or F1: help";
-        window.DrawText(right, window.Width - window.MeasureText(right, small).X - pad, bottom, small, SceneColours.DimText);
+        var right = _frame.Clear();
+        if (info.FrameMilliseconds > 0) right.Append("frame ").AppendTenths(info.FrameMilliseconds).Append(" ms    ");
+        right.Append("H or F1: help");
+        window.DrawText(right.Span, window.Width - window.MeasureText(right.Span, small).X - pad, bottom, small, SceneColours.DimText);
 
         if (info.Message is { Length: > 0 } message)
         {
@@ -175,7 +181,6 @@ public sealed class HeadsUpDisplay
     private sealed class Row
     {
         public readonly TextMemo<(string, BallStatus, bool, int)> Label = new();
-        public readonly TextMemo<(double, double)> Stats = new();
-        public readonly TextMemo<string> Reason = new();
+        public readonly TextLine Stats = new();
     }
 }

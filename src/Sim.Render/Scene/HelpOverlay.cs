@@ -14,7 +14,8 @@ public sealed class HelpOverlay(IReadOnlyList<(string Keys, string Action)> rows
 
     public IReadOnlyList<(string Keys, string Action)> Rows => rows;
 
-    public void Draw(Window window)
+    /// <summary>Draws the panel centred in the room right of <paramref name="left"/> pixels (the side panel), or in the window if it does not fit there.</summary>
+    public void Draw(Window window, float left = 0)
     {
         if (_laidOutFor != (window.Width, window.Height))
         {
@@ -24,7 +25,8 @@ public sealed class HelpOverlay(IReadOnlyList<(string Keys, string Action)> rows
         var (size, columns, keysWidth, actionWidth) = _layout;
         int pad = size, line = Line(size), perColumn = (rows.Count + columns - 1) / columns;
         float width = Width(size, columns, keysWidth, actionWidth), height = Height(size, perColumn);
-        float x = Math.Max((window.Width - width) / 2, 0), y = Math.Max((window.Height - height) / 2, 0);
+        float x = width <= window.Width - left ? left + (window.Width - left - width) / 2 : Math.Max((window.Width - width) / 2, 0);
+        float y = Math.Max((window.Height - height) / 2, 0);
         window.DrawRectangle(x, y, width, height, new Color(8, 10, 14, 232));
         window.DrawText("Keys and mouse   (H or F1 closes this)", x + pad, y + pad * 0.6f, (int)(size * 1.15f), new Color(255, 200, 80));
         float top = y + pad * 0.6f + size * 1.8f, columnWidth = keysWidth + actionWidth + 2.5f * pad;

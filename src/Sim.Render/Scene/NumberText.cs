@@ -7,12 +7,27 @@ public static class NumberText
 {
     public static string Short(double v)
     {
-        if (double.IsNaN(v)) return "NaN";
-        if (double.IsInfinity(v)) return v > 0 ? "∞" : "−∞";
+        Span<char> buffer = stackalloc char[32];
+        return new string(buffer[..Format(v, buffer)]);
+    }
+
+    /// <summary>Writes <see cref="Short"/>'s text into <paramref name="into"/> (32 characters suffice) and returns its length; allocates nothing.</summary>
+    public static int Format(double v, Span<char> into)
+    {
+        if (double.IsNaN(v)) return Copy("NaN", into);
+        if (double.IsInfinity(v)) return Copy(v > 0 ? "∞" : "−∞", into);
         double a = Math.Abs(v);
-        var text = a != 0 && (a >= 1e5 || a < 1e-3)
-            ? v.ToString("0.00e+0", CultureInfo.InvariantCulture)
-            : v.ToString("G3", CultureInfo.InvariantCulture);
-        return text.Replace('-', '−'); // a true minus sign reads better than a hyphen at a distance
+        string format = a != 0 && (a >= 1e5 || a < 1e-3) ? "0.00e+0" : "G3";
+        if (!v.TryFormat(into, out int written, format, CultureInfo.InvariantCulture)) return Copy("?", into);
+        // A true minus sign reads better than a hyphen at a distance.
+        for (int i = 0; i < written; i++)
+            if (into[i] == '-') into[i] = '−';
+        return written;
+    }
+
+    private static int Copy(string text, Span<char> into)
+    {
+        text.AsSpan().CopyTo(into);
+        return text.Length;
     }
 }

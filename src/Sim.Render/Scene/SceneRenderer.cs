@@ -67,6 +67,12 @@ public sealed class SceneRenderer : IDisposable
 
     public SceneLayers Layers { get; } = new();
 
+    /// <summary>
+    /// Heads the side panel with <paramref name="title"/> (a scenario's) while the world shows
+    /// <paramref name="landscape"/>; on another landscape the panel is headed by that landscape's name.
+    /// </summary>
+    public void SetTitle(string? title, Landscape landscape) => _hud.Title = (title, landscape);
+
     /// <summary>Where each ball was drawn in the last frame (for checking pictures).</summary>
     public BallPositions Positions => _positions;
 
@@ -140,16 +146,13 @@ public sealed class SceneRenderer : IDisposable
             if (world.Balls.Count <= ScenePlacement.Crowd) DrawXRay(_trails.Span, 4f); // a swarm's would be a haze
             DrawOutlined(_trails.Span, 4f);
         }
-        if (Layers.BatchSurface)
-        {
-            // Where the batch's loss lies below the full loss, the wire shows faintly through the surface.
-            var wire = _batchWire.Segments(world, _placement, SurfaceVersion);
-            DrawXRay(wire, 1.5f);
-            _window.DrawLines3D(wire, 1.5f);
-        }
+        // Drawn through the surface: where the batch's loss dips below the full loss the wire still shows,
+        // and one pass (not a hidden and a visible one) keeps it cheap on a software renderer.
+        if (Layers.BatchSurface) _window.DrawLines3D(_batchWire.Segments(world, _placement, SurfaceVersion), 1.5f, depthTested: false);
 
         _window.DrawSpheres(Spheres(world));
-        DrawOutlined(Rings(world), 3f);
+        // Drawn through the surface: a ball at the bottom of a funnel is still seen to have arrived.
+        _window.DrawLines3D(Rings(world), 3f, 1.5f, SceneColours.Outline.WithAlpha(190), depthTested: false);
         if (Layers.Arrows)
         {
             _arrows.Clear();
@@ -162,7 +165,7 @@ public sealed class SceneRenderer : IDisposable
 
         _labels.Draw(_window, camera, world, _placement, _positions, info);
         if (Layers.Hud) _hud.Draw(_window, world, Layers, info);
-        if (Layers.Help) _help.Draw(_window);
+        if (Layers.Help) _help.Draw(_window, PanelWidth);
     }
 
     /// <summary>

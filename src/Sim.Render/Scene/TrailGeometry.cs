@@ -25,8 +25,10 @@ public sealed class TrailGeometry
             var ball = balls[i];
             var cache = _caches[i];
             cache.Sync(ball, placement, surfaceVersion, lift);
+            // A diverged ball's last jumps are wild: faint for a few balls, left out of a swarm's tangle.
+            if (ball.Status == BallStatus.Diverged && balls.Count > ScenePlacement.Crowd) continue;
             var colour = SceneColours.Of(ball);
-            if (ball.Status == BallStatus.Diverged) colour = colour.WithAlpha(110); // its wild last jumps should not dominate
+            if (ball.Status == BallStatus.Diverged) colour = colour.WithAlpha(110);
             int n = cache.Count, oldest = Math.Max(0, n - PointsPerBall(balls.Count));
             // The newest kept point is the ball's position after the last step; the ball is drawn on its
             // way there, so the trail stops at the previous point and a last piece runs to the ball.
@@ -56,9 +58,9 @@ public sealed class TrailGeometry
 
     /// <summary>
     /// Points drawn per trail: all of them for a handful of balls; for a swarm a short tail each, about
-    /// 30,000 in all, which a software renderer still draws within a frame.
+    /// 10,000 in all (llvmpipe draws some 1,200 outlined segments per millisecond).
     /// </summary>
-    public static int PointsPerBall(int balls) => balls <= ScenePlacement.Crowd ? int.MaxValue : Math.Max(30_000 / balls, 16);
+    public static int PointsPerBall(int balls) => balls <= ScenePlacement.Crowd ? int.MaxValue : Math.Max(10_000 / balls, 8);
 
     /// <summary>Old points fade towards transparent so the recent path reads first.</summary>
     private static Color Fade(Color c, int index, int count)

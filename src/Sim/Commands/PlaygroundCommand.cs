@@ -19,7 +19,7 @@ public static class PlaygroundCommand
         var (rest, screenshot) = TakeScreenshotAfter(args);
         var a = new Arguments("sim", rest, [.. SceneArguments.Options, .. OwnOptions], Switches);
         var (width, height) = SceneArguments.Size(a, "--size", (1280, 720));
-        var world = SceneArguments.CreateWorld(a);
+        var (world, title) = SceneArguments.CreateScene(a);
         if (screenshot?.Path is { } path) RenderCommand.CheckOut(path, "--screenshot-after");
         PlaygroundWindow.Run(world, new PlaygroundOptions
         {
@@ -28,6 +28,7 @@ public static class PlaygroundCommand
             Fullscreen = a.Has("--fullscreen"),
             ScreenshotAfterSeconds = screenshot?.Seconds,
             ScreenshotPath = screenshot?.Path,
+            SceneTitle = title,
         });
         return 0;
     }

@@ -30,7 +30,7 @@ public static class RenderCommand
             "top" => true,
             var v => throw new InputError($"--view '{v}' is not a view; expected 3d or top"),
         };
-        var world = SceneArguments.CreateWorld(a);
+        var (world, title) = SceneArguments.CreateScene(a);
         for (int s = 0; s < steps; s++) world.Advance();
 
         using var window = Window.InitWindow(width, height, "sim render", WindowOptions.Headless with { Samples = 0 }); // the renderer multisamples offscreen
@@ -39,6 +39,7 @@ public static class RenderCommand
         renderer.Layers.Arrows = !a.Has("--no-arrows");
         renderer.Layers.BatchSurface = !a.Has("--no-batch-surface");
         renderer.Layers.Help = a.Has("--help-overlay");
+        renderer.SetTitle(title, world.Landscape);
         Draw(window, renderer, world, topDown, output);
         return 0;
     }
