@@ -21,6 +21,8 @@ namespace Sim
             ("catalogue", "list landscapes, optimizers and schedules", CatalogueCommand.Run),
             ("render", "draw the scene after N steps to a PNG, headless", RenderCommand.Run),
             ("bench-render", "frames per second of the playground's drawing, headless", RenderBenchCommand.Run),
+            ("lessons", "list the built-in lessons (--verbose: with each step's caption)", LessonsCommand.Run),
+            ("export", "write every ball's trajectory of a scenario or lesson step to CSV", ExportCommand.Run),
         ];
 
         public static int Run(string[] args)

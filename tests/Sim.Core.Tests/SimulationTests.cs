@@ -37,6 +37,31 @@ public class SimulationTests
         }
     }
 
+    [Theory]
+    [InlineData("adam", 1)]
+    [InlineData("adam", 2)]
+    [InlineData("nadam", 2)]
+    [InlineData("radam", 2)]
+    [InlineData("sgd", 3)]
+    public void BlockedAdvanceEqualsSteppingEveryPointEachStep(string optimizer, int threads)
+    {
+        var landscape = LandscapeCatalog.Create("rosenbrock");
+        var starts = Enumerable.Range(0, 3001).Select(i => new Point2(-2 + 4.0 * (i % 61) / 61, -1 + 4.0 * (i / 61) / 50)).ToArray();
+        using var stepped = new Swarm<double>(landscape, OptimizerCatalog.Create(optimizer), starts, threads);
+        using var blocked = new Swarm<double>(landscape, OptimizerCatalog.Create(optimizer), starts, threads);
+        double lr = stepped.Optimizer.LearningRate;
+        for (int s = 0; s < 30; s++) stepped.Step(lr);
+        blocked.Advance(12, lr);
+        blocked.Advance(18, lr);
+        Assert.Equal(stepped.X.ToArray(), blocked.X.ToArray());
+        Assert.Equal(stepped.Y.ToArray(), blocked.Y.ToArray());
+        Assert.Equal(stepped.State.Step, blocked.State.Step);
+        Assert.Equal(stepped.State.Product, blocked.State.Product);
+        stepped.Step(lr);
+        blocked.Advance(1, lr);
+        Assert.Equal(stepped.X.ToArray(), blocked.X.ToArray());
+    }
+
     [Fact]
     public void FloatSwarmFollowsTheDoubleSwarm()
     {
@@ -57,6 +82,7 @@ public class SimulationTests
         for (int s = 0; s < 5; s++) swarm.Step(0.001);
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int s = 0; s < 20; s++) swarm.Step(0.001);
+        swarm.Advance(20, 0.001);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
@@ -153,6 +179,21 @@ public class SimulationTests
         for (int s = 0; s < 64; s++) world.Advance(); // finish the epoch under way, then whole batches
         Assert.Equal(gx, world.Balls[0].Gradient.X, 1e-9);
         Assert.Equal(gy, world.Balls[0].Gradient.Y, 1e-9);
+    }
+
+    [Fact]
+    public void MiniBatchBallsJitterForeverAndFullBatchBallsArrive()
+    {
+        var landscape = LandscapeCatalog.Create("linreg", Parameters.From([KeyValuePair.Create("center", "true"), KeyValuePair.Create("scale", "true")]));
+        var full = new Ball("full", Colour.Palette[0], new Sgd(0.3), landscape.DefaultStart) { BatchSize = 256 };
+        var noisy = new Ball("b=4", Colour.Palette[1], new Sgd(0.3), landscape.DefaultStart) { BatchSize = 4 };
+        var world = new World(landscape, [full, noisy]);
+        for (int s = 0; s < 3000; s++) world.Advance();
+        Assert.Equal(BallStatus.Converged, full.Status);
+        Assert.Equal(BallStatus.Running, noisy.Status);
+        Assert.Equal(3000, noisy.Steps);
+        var m = landscape.Minima[0];
+        Assert.True(Math.Abs(noisy.Position.X - m.X) + Math.Abs(noisy.Position.Y - m.Y) < 1, "the noisy ball stays near the minimum");
     }
 
     [Fact]

@@ -277,7 +277,7 @@ public class SurfacePickerTests
     {
         // Behind a wall a point is hidden, and the wall is what the pointer is on: the pick must be a surface
         // point under the same pixel, and no surface point may lie in front of it along the ray.
-        var surface = new SurfaceMesh(new SteepValley(), new SurfaceOptions { Resolution = 64 });
+        var surface = new SurfaceMesh(new Rosenbrock(), new SurfaceOptions { Resolution = 64 });
         var camera = Camera(surface, orthographic);
         for (int i = 0; i < 25; i++)
         {

@@ -28,7 +28,7 @@ public class SurfaceMeshTests
     [Fact]
     public void Vertex_heights_match_HeightAt_so_balls_rest_on_the_surface()
     {
-        var mesh = new SurfaceMesh(new SteepValley(), new SurfaceOptions { Resolution = 17 });
+        var mesh = new SurfaceMesh(new Rosenbrock(), new SurfaceOptions { Resolution = 17 });
         foreach (var v in mesh.Vertices)
         {
             var p = SurfaceMesh.ToPlane(v.Position);
@@ -57,7 +57,7 @@ public class SurfaceMeshTests
     [InlineData(HeightScale.Log)]
     public void Normals_from_the_gradient_match_finite_differences_of_the_height(HeightScale scale)
     {
-        var mesh = new SurfaceMesh(new SteepValley(), new SurfaceOptions { Resolution = 9, Scale = scale });
+        var mesh = new SurfaceMesh(new Rosenbrock(), new SurfaceOptions { Resolution = 9, Scale = scale });
         const double h = 1e-5;
         foreach (var (x, y) in new[] { (-1.3, 2.1), (0.4, -0.3), (1.2, 1.9), (-0.5, 0.8) })
         {
@@ -73,17 +73,17 @@ public class SurfaceMeshTests
     public void Auto_scale_is_linear_for_a_bowl_and_log_for_a_steep_valley()
     {
         Assert.Equal(HeightScale.Linear, new SurfaceMesh(new Quadratic(), new SurfaceOptions { Resolution = 64 }).Scale);
-        Assert.Equal(HeightScale.Log, new SurfaceMesh(new SteepValley(), new SurfaceOptions { Resolution = 64 }).Scale);
+        Assert.Equal(HeightScale.Log, new SurfaceMesh(new Rosenbrock(), new SurfaceOptions { Resolution = 64 }).Scale);
     }
 
     [Fact]
     public void Log_scale_lifts_the_valley_floor_above_linear()
     {
-        var linear = new SurfaceMesh(new SteepValley(), new SurfaceOptions { Resolution = 64, Scale = HeightScale.Linear });
-        var log = new SurfaceMesh(new SteepValley(), new SurfaceOptions { Resolution = 64, Scale = HeightScale.Log });
+        var linear = new SurfaceMesh(new Rosenbrock(), new SurfaceOptions { Resolution = 64, Scale = HeightScale.Linear });
+        var log = new SurfaceMesh(new Rosenbrock(), new SurfaceOptions { Resolution = 64, Scale = HeightScale.Log });
         // A point on the valley floor a little away from the minimum: nearly 0 in linear, clearly above in log.
-        Assert.True(linear.Level(new SteepValley().Value(0, 0)) < 0.001f);
-        Assert.True(log.Level(new SteepValley().Value(0, 0)) > 0.1f);
+        Assert.True(linear.Level(new Rosenbrock().Value(0, 0)) < 0.001f);
+        Assert.True(log.Level(new Rosenbrock().Value(0, 0)) > 0.1f);
         Assert.Equal(0f, log.Level(0), 1e-6f);
     }
 

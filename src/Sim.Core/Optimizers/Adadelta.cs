@@ -24,7 +24,7 @@ public sealed class Adadelta : Optimizer
 
     public override IReadOnlyList<string> SlotNames { get; } = ["square_avg", "acc_delta"];
 
-    public override IEnumerable<(string Key, double Value)> Hyperparameters =>
+    public override IEnumerable<Hyperparameter> Hyperparameters =>
         [("lr", LearningRate), ("rho", Rho), ("eps", Eps), ("weight_decay", WeightDecay)];
 
     public override void Update<T>(OptimizerState<T> state, Span<T> p, ReadOnlySpan<T> g, int offset, double lr)

@@ -24,7 +24,7 @@ public sealed class Adagrad : Optimizer
 
     public override IReadOnlyList<string> SlotNames { get; } = ["sum"];
 
-    public override IEnumerable<(string Key, double Value)> Hyperparameters =>
+    public override IEnumerable<Hyperparameter> Hyperparameters =>
         [("lr", LearningRate), ("lr_decay", LrDecay), ("eps", Eps), ("weight_decay", WeightDecay), ("initial_accumulator_value", InitialAccumulatorValue)];
 
     protected override void InitSlots<T>(OptimizerState<T> state) => state.Slots[0].AsSpan().Fill(N<T>(InitialAccumulatorValue));

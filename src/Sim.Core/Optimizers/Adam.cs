@@ -6,7 +6,7 @@ namespace Sim.Core.Optimizers;
 /// Adam (Ng C2W2; torch.optim.Adam): momentum's average of the gradient divided by RMSprop's
 /// average of its square, both bias-corrected. Bias correction can be switched off to show what
 /// it does: without it the first steps are too small in m and smaller still in v, so the first
-/// step is about √(1−β₂)/(1−β₁)·lr ≈ 3.16·lr with the default betas instead of lr.
+/// step is (1−β₁)/√(1−β₂)·lr ≈ 3.16·lr with the default betas instead of lr.
 /// <code>
 /// g ← g + weight_decay·p                      (adamw instead: p ← p·(1 − lr·weight_decay))
 /// m ← beta1·m + (1 − beta1)·g
@@ -30,17 +30,26 @@ public class Adam : Optimizer
 
     public override IReadOnlyList<string> SlotNames { get; } = ["exp_avg", "exp_avg_sq", "max_exp_avg_sq"];
 
-    public override IEnumerable<(string Key, double Value)> Hyperparameters =>
+    public override IEnumerable<Hyperparameter> Hyperparameters =>
         [("lr", LearningRate), ("beta1", Beta1), ("beta2", Beta2), ("eps", Eps), ("weight_decay", WeightDecay),
-         ("amsgrad", Amsgrad ? 1 : 0), ("bias_correction", BiasCorrection ? 1 : 0)];
+         Hyperparameter.Switch("amsgrad", Amsgrad), Hyperparameter.Switch("bias_correction", BiasCorrection)];
 
     /// <summary>True for AdamW: weight decay shrinks p directly instead of adding to g.</summary>
     protected virtual bool DecoupledDecay => false;
 
+    /// <summary>c1 = 1 − beta1^t and c2 = 1 − beta2^t, or both 1 without bias correction.</summary>
+    private (double C1, double C2) Corrections(int t) =>
+        BiasCorrection ? (1 - Math.Pow(Beta1, t), 1 - Math.Pow(Beta2, t)) : (1, 1);
+
+    public override IEnumerable<(string Name, double Value)> StepFactors(int t)
+    {
+        var (c1, c2) = Corrections(t);
+        return [("1 - beta1^t", c1), ("1 - beta2^t", c2)];
+    }
+
     public override void Update<T>(OptimizerState<T> state, Span<T> p, ReadOnlySpan<T> g, int offset, double lr)
     {
-        double c1 = BiasCorrection ? 1 - Math.Pow(Beta1, state.Step) : 1;
-        double c2 = BiasCorrection ? 1 - Math.Pow(Beta2, state.Step) : 1;
+        var (c1, c2) = Corrections(state.Step);
         T b1 = N<T>(Beta1), r1 = N<T>(1 - Beta1), b2 = N<T>(Beta2), r2 = N<T>(1 - Beta2), eps = N<T>(Eps);
         T stepSize = N<T>(lr / c1), sqrtC2 = N<T>(Math.Sqrt(c2));
         T wd = N<T>(WeightDecay), shrink = N<T>(1 - lr * WeightDecay);

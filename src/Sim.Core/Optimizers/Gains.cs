@@ -27,7 +27,7 @@ public sealed class Gains : Optimizer
 
     public override IReadOnlyList<string> SlotNames { get; } = ["gain", "prev", "delta"];
 
-    public override IEnumerable<(string Key, double Value)> Hyperparameters =>
+    public override IEnumerable<Hyperparameter> Hyperparameters =>
         [("lr", LearningRate), ("gain_up", GainUp), ("gain_down", GainDown), ("gain_min", GainMin), ("gain_max", GainMax), ("momentum", Momentum)];
 
     protected override void InitSlots<T>(OptimizerState<T> state) => state.Slots[0].AsSpan().Fill(T.One);

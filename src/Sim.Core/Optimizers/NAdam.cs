@@ -27,7 +27,7 @@ public sealed class NAdam : Optimizer
 
     public override IReadOnlyList<string> SlotNames { get; } = ["exp_avg", "exp_avg_sq"];
 
-    public override IEnumerable<(string Key, double Value)> Hyperparameters =>
+    public override IEnumerable<Hyperparameter> Hyperparameters =>
         [("lr", LearningRate), ("beta1", Beta1), ("beta2", Beta2), ("eps", Eps), ("weight_decay", WeightDecay), ("momentum_decay", MomentumDecay)];
 
     private double Mu(int t) => Beta1 * (1.0 - 0.5 * Math.Pow(0.96, t * MomentumDecay));

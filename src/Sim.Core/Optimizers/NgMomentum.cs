@@ -22,12 +22,17 @@ public sealed class NgMomentum : Optimizer
 
     public override IReadOnlyList<string> SlotNames { get; } = ["velocity"];
 
-    public override IEnumerable<(string Key, double Value)> Hyperparameters =>
-        [("lr", LearningRate), ("beta", Beta), ("bias_correction", BiasCorrection ? 1 : 0)];
+    public override IEnumerable<Hyperparameter> Hyperparameters =>
+        [("lr", LearningRate), ("beta", Beta), Hyperparameter.Switch("bias_correction", BiasCorrection)];
+
+    /// <summary>1 − beta^t, or 1 without bias correction.</summary>
+    private double Correction(int t) => BiasCorrection ? 1 - Math.Pow(Beta, t) : 1;
+
+    public override IEnumerable<(string Name, double Value)> StepFactors(int t) => [("1 - beta^t", Correction(t))];
 
     public override void Update<T>(OptimizerState<T> state, Span<T> p, ReadOnlySpan<T> g, int offset, double lr)
     {
-        double correction = BiasCorrection ? 1 - Math.Pow(Beta, state.Step) : 1;
+        double correction = Correction(state.Step);
         T beta = N<T>(Beta), rest = N<T>(1 - Beta), rate = N<T>(lr / correction);
         var v = state.Slot(0, offset, p.Length);
         for (int i = 0; i < p.Length; i++)

@@ -49,7 +49,13 @@ public abstract class Optimizer
     }
 
     /// <summary>The hyperparameters and their values, for the HUD and the parameter panel.</summary>
-    public abstract IEnumerable<(string Key, double Value)> Hyperparameters { get; }
+    public abstract IEnumerable<Hyperparameter> Hyperparameters { get; }
+
+    /// <summary>
+    /// The scalars step <paramref name="t"/> applies besides lr, by name (bias corrections), for
+    /// the step explainer; none for most rules.
+    /// </summary>
+    public virtual IEnumerable<(string Name, double Value)> StepFactors(int t) => [];
 
     protected virtual void InitSlots<T>(OptimizerState<T> state) where T : unmanaged, IBinaryFloatingPointIeee754<T> { }
 

@@ -84,6 +84,22 @@ public static class OptimizerCatalog
 
     public static Optimizer Create(string name) => Create(name, new Parameters());
 
+    /// <summary>
+    /// A new optimizer of the same kind with every hyperparameter as in <paramref name="optimizer"/>
+    /// but <paramref name="key"/> set to <paramref name="value"/>, checked as any input is
+    /// (an out-of-range value is an <see cref="InputError"/>). Its state layout is the same, so a
+    /// ball can carry on with its state (<see cref="Simulation.Ball.Reconfigure"/>).
+    /// </summary>
+    public static Optimizer With(Optimizer optimizer, string key, string value)
+    {
+        var p = new Parameters($"{optimizer.Name} {key}");
+        foreach (var h in optimizer.Hyperparameters) p.Set(h.Key, h.Text);
+        if (!p.Contains(key))
+            throw new InputError($"{optimizer.Name} has no parameter '{key}'; expected one of {string.Join(", ", optimizer.Hyperparameters.Select(h => h.Key))}");
+        p.Set(key, value);
+        return Create(optimizer.Name, p);
+    }
+
     private static Adam Configure(Adam adam, Parameters p, double weightDecay)
     {
         adam.Beta1 = Beta(p, "beta1", 0.9);

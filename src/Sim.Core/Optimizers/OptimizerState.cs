@@ -30,4 +30,22 @@ public sealed class OptimizerState<T> where T : unmanaged, IBinaryFloatingPointI
     public T[][] Slots { get; }
 
     public Span<T> Slot(int slot, int offset, int length) => Slots[slot].AsSpan(offset, length);
+
+    /// <summary>
+    /// A state sharing these slot arrays with its own step count and running scalar, so a range
+    /// of parameters can be stepped ahead of the rest (a swarm's temporal blocking).
+    /// </summary>
+    /// <summary>A deep copy, to try a step without taking it (the step explainer).</summary>
+    public OptimizerState<T> Clone()
+    {
+        var copy = new OptimizerState<T>(Length, Slots.Length) { Step = Step, Product = Product };
+        for (int i = 0; i < Slots.Length; i++) Slots[i].CopyTo(copy.Slots[i], 0);
+        return copy;
+    }
+
+    internal OptimizerState<T> ShareSlots() => new(Slots) { Step = Step, Product = Product };
+
+    internal void CopyScalarsFrom(OptimizerState<T> other) => (Step, Product) = (other.Step, other.Product);
+
+    private OptimizerState(T[][] slots) => (Slots, Length) = (slots, slots.Length > 0 ? slots[0].Length : 0);
 }

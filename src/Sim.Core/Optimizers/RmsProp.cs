@@ -27,8 +27,8 @@ public sealed class RmsProp : Optimizer
 
     public override IReadOnlyList<string> SlotNames { get; } = ["square_avg", "grad_avg", "momentum_buffer"];
 
-    public override IEnumerable<(string Key, double Value)> Hyperparameters =>
-        [("lr", LearningRate), ("alpha", Alpha), ("eps", Eps), ("weight_decay", WeightDecay), ("momentum", Momentum), ("centered", Centered ? 1 : 0)];
+    public override IEnumerable<Hyperparameter> Hyperparameters =>
+        [("lr", LearningRate), ("alpha", Alpha), ("eps", Eps), ("weight_decay", WeightDecay), ("momentum", Momentum), Hyperparameter.Switch("centered", Centered)];
 
     public override void Update<T>(OptimizerState<T> state, Span<T> p, ReadOnlySpan<T> g, int offset, double lr)
     {

@@ -27,7 +27,7 @@ public sealed class Rprop : Optimizer
 
     public override IReadOnlyList<string> SlotNames { get; } = ["prev", "step_size"];
 
-    public override IEnumerable<(string Key, double Value)> Hyperparameters =>
+    public override IEnumerable<Hyperparameter> Hyperparameters =>
         [("lr", LearningRate), ("eta_minus", EtaMinus), ("eta_plus", EtaPlus), ("step_min", StepMin), ("step_max", StepMax)];
 
     protected override void InitSlots<T>(OptimizerState<T> state) => state.Slots[1].AsSpan().Fill(N<T>(LearningRate));

@@ -26,8 +26,8 @@ public sealed class Sgd : Optimizer
 
     public override IReadOnlyList<string> SlotNames { get; } = ["momentum_buffer"];
 
-    public override IEnumerable<(string Key, double Value)> Hyperparameters =>
-        [("lr", LearningRate), ("momentum", Momentum), ("dampening", Dampening), ("weight_decay", WeightDecay), ("nesterov", Nesterov ? 1 : 0)];
+    public override IEnumerable<Hyperparameter> Hyperparameters =>
+        [("lr", LearningRate), ("momentum", Momentum), ("dampening", Dampening), ("weight_decay", WeightDecay), Hyperparameter.Switch("nesterov", Nesterov)];
 
     public override void Update<T>(OptimizerState<T> state, Span<T> p, ReadOnlySpan<T> g, int offset, double lr)
     {

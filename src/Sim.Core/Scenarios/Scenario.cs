@@ -5,8 +5,13 @@ using Sim.Core.Simulation;
 
 namespace Sim.Core.Scenarios;
 
-/// <summary>One ball of a scenario: its optimizer and parameters, and optionally where it starts and how it looks.</summary>
-public sealed record BallSpec(string Optimizer, IReadOnlyDictionary<string, string> Params, Point2? Start = null, Colour? Colour = null, string? Label = null);
+/// <summary>
+/// One ball of a scenario: its optimizer and parameters, and optionally where it starts, how it
+/// looks and, on a data landscape, a batch size of its own (null: the scenario's).
+/// </summary>
+public sealed record BallSpec(
+    string Optimizer, IReadOnlyDictionary<string, string> Params, Point2? Start = null, Colour? Colour = null, string? Label = null,
+    int? BatchSize = null);
 
 /// <summary>
 /// A scene as a scenario file names it: the landscape, the balls, the schedule, the batch size and
@@ -48,9 +53,19 @@ public sealed record Scenario
             var optimizer = Named($"balls[{i}].optimizer", () => OptimizerCatalog.Create(spec.Optimizer, p));
             p.RejectUnused($"optimizer {spec.Optimizer}");
             var colour = spec.Colour ?? Colour.Palette[i % Colour.Palette.Count];
-            balls.Add(new Ball(spec.Label ?? spec.Optimizer, colour, optimizer, spec.Start ?? start));
+            CheckBatchSize(spec.BatchSize, landscape, $"balls[{i}].batch_size");
+            balls.Add(new Ball(spec.Label ?? spec.Optimizer, colour, optimizer, spec.Start ?? start) { BatchSize = spec.BatchSize });
         }
         return Named("batch_size", () => new World(landscape, balls, schedule, BatchSize, Seed));
+    }
+
+    private static void CheckBatchSize(int? batchSize, Landscape landscape, string path)
+    {
+        if (batchSize is not { } b) return;
+        if (landscape.ExampleCount == 0)
+            throw new InputError($"{path}: applies to data landscapes (linreg, logreg), not {landscape.Name}, whose every gradient is the full one");
+        if (b < 1 || b > landscape.ExampleCount)
+            throw new InputError($"{path}: {b} is out of range; expected 1 to {landscape.ExampleCount} (the number of examples)");
     }
 
     private static T Named<T>(string path, Func<T> build)

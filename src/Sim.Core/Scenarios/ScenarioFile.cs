@@ -12,7 +12,7 @@ namespace Sim.Core.Scenarios;
 public static class ScenarioFile
 {
     private static readonly string[] TopKeys = ["title", "landscape", "schedule", "batch_size", "seed", "start", "balls"];
-    private static readonly string[] BallKeys = ["optimizer", "params", "start", "colour", "label"];
+    private static readonly string[] BallKeys = ["optimizer", "params", "start", "colour", "label", "batch_size"];
     private static readonly string[] NamedKeys = ["name", "params"];
 
     public static Scenario Load(string path)
@@ -93,7 +93,8 @@ public static class ScenarioFile
                 ball.TryGetProperty("params", out var p) ? ParamsOf(p, path + ".params") : new Dictionary<string, string>(),
                 ball.TryGetProperty("start", out var st) ? Point(st, path + ".start") : null,
                 colour,
-                OptionalString(ball, "label", path + ".label")));
+                OptionalString(ball, "label", path + ".label"),
+                ball.TryGetProperty("batch_size", out var bs) ? Integer(bs, path + ".batch_size", 1) : null));
             i++;
         }
         return specs;

@@ -1,3 +1,4 @@
+using Sim.Core.Data;
 using Sim.Core.Landscapes;
 using Sim.Core.Optimizers;
 
@@ -24,12 +25,18 @@ public sealed class Ball
 
     public string Label { get; }
     public Colour Colour { get; }
-    public Optimizer Optimizer { get; }
+    public Optimizer Optimizer { get; private set; }
     public OptimizerState<double> State { get; private set; }
     public Trail Trail { get; }
 
     /// <summary>Where the ball starts after a reset.</summary>
     public Point2 Start { get; set; }
+
+    /// <summary>
+    /// Examples per mini-batch for this ball alone, on a data landscape; null follows the world's.
+    /// Lets batch, mini-batch and stochastic descent run side by side in one scene.
+    /// </summary>
+    public int? BatchSize { get; init; }
 
     /// <summary>Switched off balls (number keys) keep their place and state but do not step.</summary>
     public bool Enabled { get; set; } = true;
@@ -48,6 +55,12 @@ public sealed class Ball
     /// <summary>Full-batch loss at <see cref="Position"/>.</summary>
     public double Loss { get; private set; }
 
+    /// <summary>
+    /// Loss of the mini-batch the last step used, at the position the step started from: the noisy
+    /// cost curve of Ng's mini-batch lecture. The full-batch loss there on an analytic landscape.
+    /// </summary>
+    public double BatchLoss { get; private set; }
+
     /// <summary>Learning rate of the last step, after the schedule.</summary>
     public double LearningRate { get; private set; }
 
@@ -61,38 +74,63 @@ public sealed class Ball
     /// <summary>Why the ball diverged, for its label ("loss not finite").</summary>
     public string? DivergedReason { get; private set; }
 
-    internal void Reset(Landscape landscape)
+    /// <summary>
+    /// Carries on with other hyperparameters of the same optimizer (a new learning rate, betas,
+    /// momentum), keeping its state and position: the run goes on, it does not restart.
+    /// </summary>
+    public void Reconfigure(Optimizer optimizer)
+    {
+        if (optimizer.GetType() != Optimizer.GetType())
+            throw new InputError($"cannot change {Optimizer.Name} into {optimizer.Name} mid-run; reset the ball instead");
+        Optimizer = optimizer;
+    }
+
+    /// <summary>This ball's own mini-batches when it has its own <see cref="BatchSize"/> on a data landscape.</summary>
+    internal MiniBatches? OwnBatches { get; private set; }
+
+    /// <summary>Whether the last step's gradient came from fewer examples than the whole data set.</summary>
+    internal bool SteppedOnMiniBatch { get; private set; }
+
+    internal void Reset(Landscape landscape, MiniBatches? ownBatches)
     {
         parameters[0] = Start.X;
         parameters[1] = Start.Y;
         gradient[0] = gradient[1] = 0;
         Previous = Start;
         State = Optimizer.Init<double>(2);
+        OwnBatches = ownBatches;
         Loss = landscape.Value(Start.X, Start.Y);
+        BatchLoss = Loss;
         LearningRate = Optimizer.LearningRate;
         Steps = Epoch = 0;
         Status = BallStatus.Running;
         ConvergedAt = null;
         DivergedReason = null;
+        SteppedOnMiniBatch = false;
         Trail.Clear();
         Trail.Add(Start);
     }
 
     /// <summary>
-    /// One optimizer step: on a data landscape on <paramref name="batch"/>, the world's mini-batch of
-    /// this step, in epoch <paramref name="dataEpoch"/>; on an analytic landscape (null epoch) on the full gradient.
+    /// One optimizer step. On a data landscape the gradient is that of a mini-batch: the ball's own
+    /// when it has its own batch size, else the world's <paramref name="sharedBatch"/> of this step
+    /// in epoch <paramref name="sharedEpoch"/>. On an analytic landscape it is the full gradient.
     /// </summary>
-    internal void Advance(Landscape landscape, Schedules.Schedule schedule, ReadOnlySpan<int> batch, int? dataEpoch)
+    internal void Advance(Landscape landscape, Schedules.Schedule schedule, ReadOnlySpan<int> sharedBatch, int sharedEpoch)
     {
         Previous = Position;
-        if (dataEpoch is { } epoch)
+        if (landscape.ExampleCount > 0)
         {
-            Epoch = epoch;
+            var batch = OwnBatches is { } own ? own.Next() : sharedBatch;
+            Epoch = OwnBatches?.Epoch ?? sharedEpoch;
+            SteppedOnMiniBatch = batch.Length < landscape.ExampleCount;
+            BatchLoss = landscape.BatchValue(parameters[0], parameters[1], batch);
             landscape.BatchGradient(parameters[0], parameters[1], batch, out gradient[0], out gradient[1]);
         }
         else
         {
             Epoch = Steps; // on an analytic landscape one step is one epoch
+            BatchLoss = Loss;
             landscape.Gradient(parameters[0], parameters[1], out gradient[0], out gradient[1]);
         }
         LearningRate = schedule.At(Optimizer.LearningRate, Epoch);

@@ -11,6 +11,12 @@ namespace Sim.Core.Simulation;
 /// goes chunk by chunk: the chunk's gradient lands in a small buffer that stays in cache and is
 /// consumed at once by the update, so memory traffic is the positions and the optimizer state.
 /// Allocation-free per step; split across threads by contiguous ranges of points.
+/// <para>
+/// Points are independent and a full-batch gradient depends only on a point's own position, so
+/// <see cref="Advance"/> may take a chunk through all its steps while it sits in cache before
+/// moving to the next chunk (temporal blocking): the same result as stepping every point once
+/// per step, without streaming the state through memory at every step.
+/// </para>
 /// </summary>
 public sealed class Swarm<T> : IDisposable where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
@@ -19,8 +25,10 @@ public sealed class Swarm<T> : IDisposable where T : unmanaged, IBinaryFloatingP
 
     private readonly T[] coordinates;
     private readonly WorkerThreads? workers;
-    private readonly Action<int, int> stepRange;
+    private readonly Action<int, int, int> advanceRange;
+    private readonly OptimizerState<T>[] chunkStates;
     private double learningRate;
+    private int advanceSteps;
 
     public Swarm(Landscape landscape, Optimizer optimizer, ReadOnlySpan<Point2> starts, int threads = 1)
     {
@@ -35,7 +43,9 @@ public sealed class Swarm<T> : IDisposable where T : unmanaged, IBinaryFloatingP
         }
         State = optimizer.Init<T>(2 * Count);
         workers = threads > 1 ? new WorkerThreads(threads) : null;
-        stepRange = StepRange;
+        advanceRange = AdvanceRange;
+        chunkStates = new OptimizerState<T>[Math.Max(threads, 1)];
+        for (int i = 0; i < chunkStates.Length; i++) chunkStates[i] = State.ShareSlots();
     }
 
     public Landscape Landscape { get; }
@@ -47,16 +57,24 @@ public sealed class Swarm<T> : IDisposable where T : unmanaged, IBinaryFloatingP
     public ReadOnlySpan<T> Y => coordinates.AsSpan(Count, Count);
 
     /// <summary>One optimizer step of every point at learning rate <paramref name="lr"/>.</summary>
-    public void Step(double lr)
+    public void Step(double lr) => Advance(1, lr);
+
+    /// <summary>
+    /// <paramref name="steps"/> optimizer steps of every point at learning rate <paramref name="lr"/>,
+    /// chunk by chunk (see the class comment); equal to as many calls of <see cref="Step"/>.
+    /// </summary>
+    public void Advance(int steps, double lr)
     {
         learningRate = lr;
-        Optimizer.BeginStep(State);
-        if (workers is null) StepRange(0, Count);
-        else workers.Run(Count, stepRange);
+        advanceSteps = steps;
+        if (workers is null) AdvanceRange(0, 0, Count);
+        else workers.Run(Count, advanceRange);
+        for (int s = 0; s < steps; s++) Optimizer.BeginStep(State);
     }
 
-    private void StepRange(int from, int to)
+    private void AdvanceRange(int worker, int from, int to)
     {
+        var chunkState = chunkStates[worker];
         Span<T> gx = stackalloc T[Chunk];
         Span<T> gy = stackalloc T[Chunk];
         for (int i = from; i < to; i += Chunk)
@@ -64,9 +82,14 @@ public sealed class Swarm<T> : IDisposable where T : unmanaged, IBinaryFloatingP
             int n = Math.Min(Chunk, to - i);
             var x = coordinates.AsSpan(i, n);
             var y = coordinates.AsSpan(Count + i, n);
-            Gradients(x, y, gx[..n], gy[..n]);
-            Optimizer.Update(State, x, gx[..n], i, learningRate);
-            Optimizer.Update(State, y, gy[..n], Count + i, learningRate);
+            chunkState.CopyScalarsFrom(State);
+            for (int s = 0; s < advanceSteps; s++)
+            {
+                Optimizer.BeginStep(chunkState);
+                Gradients(x, y, gx[..n], gy[..n]);
+                Optimizer.Update(chunkState, x, gx[..n], i, learningRate);
+                Optimizer.Update(chunkState, y, gy[..n], Count + i, learningRate);
+            }
         }
     }
 

@@ -9,7 +9,7 @@ public sealed class WorkerThreads : IDisposable
     private readonly Thread[] threads;
     private readonly Barrier start;
     private readonly Barrier done;
-    private Action<int, int>? body;
+    private Action<int, int, int>? body;
     private int count;
     private bool stopping;
 
@@ -30,8 +30,11 @@ public sealed class WorkerThreads : IDisposable
 
     public int ThreadCount { get; }
 
-    /// <summary>Runs <paramref name="rangeBody"/>(from, to) on every thread's share of [0, n); returns when all are done.</summary>
-    public void Run(int n, Action<int, int> rangeBody)
+    /// <summary>
+    /// Runs <paramref name="rangeBody"/>(worker, from, to) on every thread's share of [0, n), worker
+    /// numbering the threads from 0 (the caller's); returns when all are done.
+    /// </summary>
+    public void Run(int n, Action<int, int, int> rangeBody)
     {
         body = rangeBody;
         count = n;
@@ -54,7 +57,7 @@ public sealed class WorkerThreads : IDisposable
     private void RunShare(int worker)
     {
         long from = (long)count * worker / ThreadCount, to = (long)count * (worker + 1) / ThreadCount;
-        if (to > from) body!((int)from, (int)to);
+        if (to > from) body!(worker, (int)from, (int)to);
     }
 
     public void Dispose()

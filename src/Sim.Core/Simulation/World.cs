@@ -8,7 +8,9 @@ namespace Sim.Core.Simulation;
 /// <summary>
 /// The simulation: a landscape and its balls, advanced in fixed steps, deterministic by seed.
 /// On a data landscape the world draws one mini-batch per step and every ball steps on it, so all
-/// balls see the same batches in the same order and differ only by their rule.
+/// balls see the same batches in the same order and differ only by their rule; a ball with a
+/// batch size of its own (batch, mini-batch and stochastic descent side by side) draws its own
+/// from a generator seeded alike.
 /// </summary>
 public sealed class World
 {
@@ -29,6 +31,7 @@ public sealed class World
         if (landscape.ExampleCount > 0 && batchSize > landscape.ExampleCount)
             throw new InputError($"batch size {batchSize} is out of range; expected 1 to {landscape.ExampleCount} (the number of examples)");
         this.batchSize = ClampBatch(landscape, batchSize);
+        foreach (var ball in this.balls) CheckOwnBatchSize(ball);
         Reset();
     }
 
@@ -43,7 +46,8 @@ public sealed class World
     public int Epoch => batches is { } b ? Math.Max(b.Epoch, 0) : Step;
 
     /// <summary>
-    /// The example indices of the last step's mini-batch (all balls stepped on it); empty before the
+    /// The example indices of the last step's mini-batch (every ball without a batch size of its own
+    /// stepped on it); empty before the
     /// first step and on an analytic landscape. Valid until the next step; allocates nothing.
     /// </summary>
     public ReadOnlySpan<int> LastBatch => lastBatch.AsSpan(0, lastBatchCount);
@@ -63,7 +67,8 @@ public sealed class World
 
     /// <summary>
     /// Examples per mini-batch on a data landscape (m for batch gradient descent, 1 for SGD);
-    /// 0 on an analytic landscape. A change applies from the next step without a reset.
+    /// 0 on an analytic landscape. A change applies from the next step without a reset, to every
+    /// ball without a batch size of its own.
     /// </summary>
     public int BatchSize
     {
@@ -81,8 +86,9 @@ public sealed class World
     /// <summary>Adds a ball at its start; it joins the shared batch sequence where it stands.</summary>
     public void Add(Ball ball)
     {
+        CheckOwnBatchSize(ball);
         balls.Add(ball);
-        ball.Reset(Landscape);
+        ball.Reset(Landscape, OwnBatches(ball));
     }
 
     /// <summary>All balls back to their starts with fresh state and the same seed.</summary>
@@ -92,7 +98,7 @@ public sealed class World
         batches = Landscape.ExampleCount > 0 ? new MiniBatches(Landscape.ExampleCount, batchSize, Seed) : null;
         if (lastBatch.Length < Landscape.ExampleCount) lastBatch = new int[Landscape.ExampleCount];
         lastBatchCount = 0;
-        foreach (var ball in balls) ball.Reset(Landscape);
+        foreach (var ball in balls) ball.Reset(Landscape, OwnBatches(ball));
     }
 
     /// <summary>A race: every ball starts again from <paramref name="start"/>.</summary>
@@ -124,7 +130,7 @@ public sealed class World
         foreach (var ball in balls)
         {
             if (ball.Status != BallStatus.Running || !ball.Enabled) continue;
-            ball.Advance(Landscape, Schedule, batch, batches?.Epoch);
+            ball.Advance(Landscape, Schedule, batch, Epoch);
             Judge(ball);
         }
     }
@@ -153,6 +159,8 @@ public sealed class World
             ball.Diverge("left the landscape");
             return;
         }
+        // A ball on noisy mini-batches jitters around the minimum by nature: it never "arrives".
+        if (ball.SteppedOnMiniBatch) return;
         var u = ball.Update;
         double tolerance = 1e-3 * diagonal;
         if (Math.Sqrt(u.X * u.X + u.Y * u.Y) > tolerance) return;
@@ -166,6 +174,16 @@ public sealed class World
                 return;
             }
         }
+    }
+
+    // A ball's own batch size is clamped like the world's, so a landscape switch never rejects it.
+    private MiniBatches? OwnBatches(Ball ball) =>
+        Landscape.ExampleCount > 0 && ball.BatchSize is { } own ? new MiniBatches(Landscape.ExampleCount, ClampBatch(Landscape, own), Seed) : null;
+
+    private void CheckOwnBatchSize(Ball ball)
+    {
+        if (ball.BatchSize is { } own && Landscape.ExampleCount > 0 && (own < 1 || own > Landscape.ExampleCount))
+            throw new InputError($"batch size {own} of ball '{ball.Label}' is out of range; expected 1 to {Landscape.ExampleCount} (the number of examples)");
     }
 
     private static int ClampBatch(Landscape landscape, int requested) =>

@@ -19,7 +19,7 @@ public static class CatalogueCommand
         Console.WriteLine("optimizers:");
         foreach (var (name, summary) in OptimizerCatalog.Summaries)
         {
-            var defaults = string.Join(" ", OptimizerCatalog.Create(name).Hyperparameters.Select(h => $"{h.Key}={h.Value:G4}"));
+            var defaults = string.Join(" ", OptimizerCatalog.Create(name).Hyperparameters);
             Console.WriteLine($"  {name,-16}{summary}");
             Console.WriteLine($"  {"",-16}{defaults}");
         }

@@ -23,7 +23,7 @@ public static class MemoryBenchCommand
         Array.Fill(y, 1.0);
         Array.Fill(z, 2.0);
         using var workers = new WorkerThreads(threads);
-        void Triad(int from, int to)
+        void Triad(int worker, int from, int to)
         {
             Span<double> xs = x.AsSpan(from, to - from);
             ReadOnlySpan<double> ys = y.AsSpan(from, to - from), zs = z.AsSpan(from, to - from);

@@ -1,0 +1,62 @@
+using Sim.Core;
+using Sim.Core.Lessons;
+using Sim.Core.Scenarios;
+using Sim.Core.Simulation;
+
+namespace Sim.Commands;
+
+/// <summary>
+/// <c>sim export (--scenario FILE | --lesson NAME [--lesson-step K]) [--steps N] --out FILE.csv</c>:
+/// runs the scene as the window would (balls stop at a minimum or when they diverge) and writes
+/// every ball's trajectory as CSV (<see cref="TrajectoryCsv"/>). A lesson runs its step's
+/// RunSteps unless --steps says otherwise. The file appears whole or not at all.
+/// </summary>
+public static class ExportCommand
+{
+    private static readonly string[] Options = ["--scenario", "--lesson", "--lesson-step", "--steps", "--out"];
+
+    public static int Run(string[] args)
+    {
+        var a = new Arguments("export", args, Options, []);
+        string outPath = a.Required("--out");
+        var (scenario, defaultSteps) = Scene(a);
+        int steps = a.Int("--steps", defaultSteps ?? -1, 0, 10_000_000);
+        if (steps < 0) throw new InputError("--steps is required with --scenario");
+        if (Directory.Exists(outPath)) throw new InputError($"--out '{outPath}' is a directory; expected a file name such as run.csv");
+        string directory = Path.GetDirectoryName(Path.GetFullPath(outPath))!;
+        if (!Directory.Exists(directory)) throw new InputError($"--out '{outPath}': directory '{directory}' does not exist");
+
+        var recorder = new TrajectoryRecorder(scenario.CreateWorld());
+        recorder.Run(steps);
+        WriteWhole(outPath, directory, w => TrajectoryCsv.Write(recorder, w));
+        return 0;
+    }
+
+    private static (Scenario Scenario, int? RunSteps) Scene(Arguments a)
+    {
+        string? file = a.Value("--scenario"), name = a.Value("--lesson");
+        if (file is not null && name is not null) throw new InputError("--scenario and --lesson cannot be combined; give one");
+        if (name is null && a.Has("--lesson-step")) throw new InputError("--lesson-step needs --lesson NAME");
+        if (file is not null) return (ScenarioFile.Load(file), null);
+        if (name is null) throw new InputError("export needs --scenario FILE or --lesson NAME");
+        var lesson = LessonCatalog.Find(name);
+        var step = lesson.Step(a.Int("--lesson-step", 1, 1, lesson.Steps.Count));
+        return (step.Scenario, step.RunSteps);
+    }
+
+    // Written beside the target and moved over it, so a failure never leaves a partial file.
+    private static void WriteWhole(string path, string directory, Action<TextWriter> write)
+    {
+        string temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16))
+                write(writer);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+}
