@@ -46,7 +46,10 @@ public sealed class HeadsUpDisplay
         if (Title.Text is { } title) widest = Math.Max(widest, window.MeasureText(title, (int)(size * 1.3f)).X - Indent(size) + pad);
         int shown = Math.Min(world.Balls.Count, RowsThatFit(window.Height, size));
         for (int i = 0; i < shown; i++)
+        {
             widest = Math.Max(widest, window.MeasureText(world.Balls[i].Label + "  ✓ 88888", size).X);
+            if (world.Balls[i].BatchSize is not null) widest = Math.Max(widest, window.MeasureText(StatsTemplate + "   b=8888", Small(size)).X);
+        }
         _width = Math.Min(Math.Max(widest + Indent(size) + pad, 12 * size), 0.4f * window.Width);
         _widthFor = key;
         return _width;
@@ -98,6 +101,7 @@ public sealed class HeadsUpDisplay
             var stats = row.Stats.Clear();
             if (ball.Status == BallStatus.Diverged) stats.Append("diverged: ").Append(ball.DivergedReason);
             else stats.Append("loss ").AppendShort(ball.Loss).Append("   lr ").AppendShort(lr);
+            if (ball.BatchSize is { } own && ball.Status != BallStatus.Diverged) stats.Append("   b=").Append(own); // its own batch size
             window.DrawText(stats.Span, indent, y, small, ball.Enabled ? SceneColours.Stats : SceneColours.DimText);
             y += RowHeight(size) - size * 1.15f;
         }
