@@ -99,6 +99,8 @@ public class TraceCommandTests
     [InlineData("--batch-size 999 is out of range; expected 1 to 256", "trace", "--landscape", "linreg", "--optimizer", "adam", "--batch-size", "999", "--steps", "1")]
     [InlineData("--seed 'x' is not a whole number", "trace", "--landscape", "linreg", "--optimizer", "adam", "--seed", "x", "--steps", "1")]
     [InlineData("cannot read scenario '/nonexistent.json'", "trace", "--scenario", "/nonexistent.json", "--steps", "1")]
+    [InlineData("trace follows one ball; give one --optimizer", "trace", "--landscape", "quadratic", "--optimizer", "sgd", "--optimizer", "adam", "--steps", "1")]
+    [InlineData("--optimizer is required", "trace", "--landscape", "quadratic", "--steps", "1")]
     [InlineData("--optimizer cannot be combined with --scenario", "trace", "--scenario", "x.json", "--optimizer", "adam", "--steps", "1")]
     public void BadInputIsOneErrorLineAndExitTwo(string expected, params string[] args)
     {
