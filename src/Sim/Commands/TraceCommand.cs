@@ -19,8 +19,8 @@ public static class TraceCommand
         if (!a.Has("--scenario") && !a.Has("--lesson"))
         {
             a.Required("--landscape");
-            a.Required("--optimizer");
             if (a.All("--optimizer").Count > 1) throw new InputError("trace follows one ball; give one --optimizer (sim render draws several)");
+            a.Required("--optimizer");
         }
         var (scene, _) = SceneArguments.CreateScene(a);
         var world = new World(scene.Landscape, [scene.Balls[0]], scene.Schedule, scene.BatchSize, scene.Seed) { FollowAnywhere = true };
