@@ -13,16 +13,22 @@ namespace Sim
     /// </summary>
     public static class Cli
     {
-        private static readonly (string Name, string Summary, Func<string[], int> Run)[] Commands =
+        private const string Scene = "[--scenario FILE | --lesson NAME | --landscape NAME [--optimizer NAME[:K=V,...]]... [--param K=V]... [--schedule NAME] [--batch-size B] [--seed S] [--start X,Y]]";
+
+        private static readonly (string Name, string Summary, string Usage, Func<string[], int> Run)[] Commands =
         [
-            ("trace", "write one optimizer's trajectory as CSV", TraceCommand.Run),
-            ("bench", "time a swarm of points stepped by one optimizer", BenchCommand.Run),
-            ("bench-memory", "measure this machine's memory bandwidth (for bench's roofline)", MemoryBenchCommand.Run),
-            ("catalogue", "list landscapes, optimizers and schedules", CatalogueCommand.Run),
-            ("render", "draw the scene after N steps to a PNG, headless", RenderCommand.Run),
-            ("bench-render", "frames per second of the playground's drawing, headless", RenderBenchCommand.Run),
-            ("lessons", "list the built-in lessons (--verbose: with each step's caption)", LessonsCommand.Run),
-            ("export", "write every ball's trajectory of a scenario or lesson step to CSV", ExportCommand.Run),
+            ("trace", "write one optimizer's trajectory as CSV",
+                "--landscape NAME --optimizer NAME [--param K=V]... [--start X,Y] --steps N [--schedule NAME] [--batch-size B] [--seed S]\n       sim trace --scenario FILE --steps N", TraceCommand.Run),
+            ("bench", "time a swarm of points stepped by one optimizer",
+                "--landscape NAME --optimizer NAME [--param K=V]... --points N --steps S [--threads T] [--float32] [--per-step]", BenchCommand.Run),
+            ("bench-memory", "measure this machine's memory bandwidth (for bench's roofline)", "[--threads T] [--megabytes M] [--repeats R]", MemoryBenchCommand.Run),
+            ("catalogue", "list landscapes, optimizers and schedules", "", CatalogueCommand.Run),
+            ("render", "draw the scene after N steps to a PNG, headless",
+                Scene + " --steps N --out FILE.png [--size WxH] [--view 3d|top] [--no-trails] [--no-arrows] [--no-batch-surface] [--help-overlay]", RenderCommand.Run),
+            ("bench-render", "frames per second of the playground's drawing, headless", "", RenderBenchCommand.Run),
+            ("lessons", "list the built-in lessons (--verbose: with each step's caption)", "[--verbose]", LessonsCommand.Run),
+            ("export", "write every ball's trajectory of a scenario or lesson step to CSV",
+                "(--scenario FILE | --lesson NAME [--lesson-step K]) [--steps N] --out FILE.csv", ExportCommand.Run),
         ];
 
         public static int Run(string[] args)
@@ -35,8 +41,16 @@ namespace Sim
                     return 0;
                 }
                 if (args.Length == 0 || args[0].StartsWith('-')) return PlaygroundCommand.Run(args);
-                foreach (var (name, _, run) in Commands)
-                    if (name == args[0]) return run(args[1..]);
+                foreach (var (name, summary, usage, run) in Commands)
+                {
+                    if (name != args[0]) continue;
+                    if (args.Skip(1).Any(a => a is "--help" or "-h"))
+                    {
+                        Console.Out.Write($"usage: sim {name} {usage}\n\n{summary}; see README.md.\n");
+                        return 0;
+                    }
+                    return run(args[1..]);
+                }
                 throw new InputError($"unknown command '{args[0]}'; expected one of {string.Join(", ", Commands.Select(c => c.Name))}");
             }
             catch (InputError e)
@@ -68,9 +82,9 @@ namespace Sim
             w.WriteLine("usage: sim [COMMAND] [OPTIONS]");
             w.WriteLine();
             w.WriteLine("  (none)        the playground window: the default scene, or --scenario FILE, or --landscape NAME ...");
-            foreach (var (name, summary, _) in Commands) w.WriteLine($"  {name,-14}{summary}");
+            foreach (var (name, summary, _, _) in Commands) w.WriteLine($"  {name,-14}{summary}");
             w.WriteLine();
-            w.WriteLine("See README.md for every option.");
+            w.WriteLine("'sim COMMAND --help' shows a command's options; README.md explains them.");
             return w.ToString();
         }
     }

@@ -38,3 +38,29 @@ public class BenchCommandTests
             Assert.Contains(name, r.Out);
     }
 }
+
+public class HelpTests
+{
+    [Theory]
+    [InlineData("trace", "--landscape NAME --optimizer NAME")]
+    [InlineData("bench", "--points N --steps S")]
+    [InlineData("render", "--out FILE.png")]
+    [InlineData("export", "--out FILE.csv")]
+    public void EveryCommandExplainsItselfWithHelp(string command, string expected)
+    {
+        var r = SimProcess.Run(command, "--help");
+        Assert.Equal(0, r.ExitCode);
+        Assert.StartsWith($"usage: sim {command} ", r.Out);
+        Assert.Contains(expected, r.Out);
+        Assert.Equal("", r.Err);
+    }
+
+    [Fact]
+    public void TheProgramListsItsCommands()
+    {
+        var r = SimProcess.Run("--help");
+        Assert.Equal(0, r.ExitCode);
+        foreach (var command in new[] { "trace", "bench", "render", "lessons", "export", "catalogue" })
+            Assert.Contains($"  {command} ", r.Out);
+    }
+}
