@@ -54,34 +54,37 @@ public sealed class CaptionBand
         _lines.Clear();
         int size = CaptionSize(textSize);
         float room = width - 2 * textSize;
-        var words = caption.Split(' ');
-        string line = "";
-        foreach (var word in words)
-        {
-            string longer = line.Length == 0 ? word : line + " " + word;
-            if (line.Length > 0 && window.MeasureText(longer, size).X > room && _lines.Count < MaxLines - 1)
-            {
-                _lines.Add(line);
-                line = word;
-            }
-            else line = longer;
-        }
-        if (line.Length > 0) _lines.Add(line);
-        Balance(window, size, room);
+        var chunks = Chunks(caption);
+        // Greedy: as many chunks on a line as fit; the last line takes the rest.
+        var breaks = new List<int> { 0 };
+        for (int i = 1; i < chunks.Count; i++)
+            if (breaks.Count < MaxLines && window.MeasureText(Join(chunks, breaks[^1], i + 1), size).X > room) breaks.Add(i);
+        // Two lines of eleven and one chunk read worse than six and six: move the break up while both fit.
+        if (breaks.Count == 2)
+            while (breaks[1] > 1
+                && window.MeasureText(Join(chunks, breaks[1] - 1, chunks.Count), size).X <= room
+                && window.MeasureText(Join(chunks, 0, breaks[1] - 1), size).X >= window.MeasureText(Join(chunks, breaks[1] - 1, chunks.Count), size).X)
+                breaks[1]--;
+        for (int b = 0; b < breaks.Count; b++) _lines.Add(Join(chunks, breaks[b], b + 1 < breaks.Count ? breaks[b + 1] : chunks.Count));
     }
 
-    /// <summary>Two lines of one and eleven words read worse than six and six: move words down while the lines stay within the room.</summary>
-    private void Balance(Window window, int size, float room)
+    private static string Join(List<string> chunks, int from, int to) => string.Join(' ', chunks.Skip(from).Take(to - from));
+
+    /// <summary>
+    /// The caption's words, with formulas kept whole: a space beside an operator (−, =, ×, ≈, ...) does not
+    /// break, so "(1 − β₂)" never splits across lines.
+    /// </summary>
+    private static List<string> Chunks(string caption)
     {
-        if (_lines.Count != 2) return;
-        while (true)
+        var chunks = new List<string>();
+        bool glue = false;
+        foreach (var word in caption.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            int cut = _lines[0].LastIndexOf(' ');
-            if (cut < 0) return;
-            string first = _lines[0][..cut], second = _lines[0][(cut + 1)..] + " " + _lines[1];
-            if (window.MeasureText(second, size).X > room || window.MeasureText(first, size).X < window.MeasureText(second, size).X) return;
-            _lines[0] = first;
-            _lines[1] = second;
+            bool op = word.Length <= 2 && word.All(ch => "−-+=×≈/·→<>≤≥".Contains(ch));
+            if (chunks.Count > 0 && (glue || op)) chunks[^1] += " " + word;
+            else chunks.Add(word);
+            glue = op;
         }
+        return chunks;
     }
 }

@@ -92,11 +92,18 @@ public sealed class StepSizePanel : IColumnPanel
                 for (int axis = 0; axis < 2; axis++)
                 {
                     float eff = s.EffectiveLearningRate(axis);
-                    line.Append(axis == 0 ? "x " : "    y ").AppendShort(eff);
-                    if (s.LearningRate > 0 && float.IsFinite(eff)) line.Append(" (×").AppendShort(eff / s.LearningRate).Append(")");
+                    line.Append(axis == 0 ? "x " : "   y ");
+                    // No gradient on this axis (the ball sits on its floor): no rate to speak of.
+                    if (!float.IsFinite(eff)) line.Append("–");
+                    else
+                    {
+                        line.AppendShort(eff);
+                        if (s.LearningRate > 0) line.Append(" ×").AppendShort(eff / s.LearningRate);
+                    }
                 }
             }
-            window.DrawText(line.Span, room.X + c.Small, y, c.Small * 9 / 10, ball.Status == BallStatus.Diverged ? SceneColours.DimText : SceneColours.Stats);
+            TextFit.Draw(window, line.Span, room.X + c.Small, y, c.Small * 9 / 10, c.Small * 2 / 3, room.Width - c.Small,
+                ball.Status == BallStatus.Diverged ? SceneColours.DimText : SceneColours.Stats);
         }
     }
 
