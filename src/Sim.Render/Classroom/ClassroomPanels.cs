@@ -30,7 +30,9 @@ public enum ClassroomPanels
 public static class ClassroomPanelSets
 {
     /// <summary>The panels of the right-hand column, top to bottom.</summary>
-    public static ReadOnlySpan<ClassroomPanels> ColumnOrder =>
+    public static ReadOnlySpan<ClassroomPanels> ColumnOrder => Column; // a span over a static array: no copy per call
+
+    private static readonly ClassroomPanels[] Column =
     [
         ClassroomPanels.Loss, ClassroomPanels.LearningRate, ClassroomPanels.Ema, ClassroomPanels.StepSize,
         ClassroomPanels.Curvature, ClassroomPanels.Leaderboard, ClassroomPanels.Parameters, ClassroomPanels.Explainer,
