@@ -50,8 +50,9 @@ public sealed class BallLabels
             // Above the ball by its on-screen radius, so the label never covers it.
             var top = camera.WorldToScreen(centre + new Vector3(0, r, 0), window.Width, window.Height);
             float lift = Math.Max(at.Y - top.Y, 4) + size * 0.3f;
-            var extent = window.MeasureText(text, size);
             float left = Math.Max(Room.Left, 0) + 4, right = Math.Min(Room.Right, window.Width) - 4;
+            int fitted = TextFit.Size(window, text, size, size * 2 / 3, right - left); // a narrow room between panels
+            var extent = window.MeasureText(text, fitted);
             float x = Math.Clamp(at.X - extent.X / 2, left, Math.Max(right - extent.X, left));
             float y = Math.Clamp(at.Y - lift - extent.Y, 4, window.Height - extent.Y - 4);
             // Balls that arrive together would write over each other: stack their labels upwards.
@@ -70,7 +71,7 @@ public sealed class BallLabels
             _placed.Add(new Vector4(x, y, extent.X, extent.Y));
             window.DrawRectangle(x - 4, y, extent.X + 8, extent.Y, SceneColours.Panel);
             var colour = ball.Status == BallStatus.Diverged ? new Color(220, 220, 220) : SceneColours.From(ball.Colour);
-            window.DrawText(text, x, y, size, colour);
+            window.DrawText(text, x, y, fitted, colour);
         }
     }
 }
