@@ -9,3 +9,5 @@ sim=(dotnet "$here/../../src/Sim/bin/Release/net10.0/sim.dll")
 "${sim[@]}" render --scenario "$here/ravine.json" --steps 90 --view top --out "$here/ravine-momentum.png"
 # The wire frame is the loss of the current mini-batch of 2 examples: it jumps every step.
 "${sim[@]}" render --scenario "$here/linreg-minibatch.json" --steps 30 --out "$here/linreg-minibatch.png"
+# One picture per lesson, with its caption and panels.
+"$here/lessons/make.sh"

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Sim.Core;
 using Sim.Core.Landscapes;
+using Sim.Core.Lessons;
 using Sim.Core.Optimizers;
 using Sim.Core.Scenarios;
 using Sim.Core.Schedules;
@@ -9,7 +10,7 @@ using Sim.Core.Simulation;
 namespace Sim;
 
 /// <summary>
-/// The scene a command shows, from its options: <c>--scenario FILE</c>, <c>--lesson NAME</c>, or
+/// The scene a command shows, from its options: <c>--scenario FILE</c>, <c>--lesson NAME [--lesson-step K]</c>, or
 /// <c>--landscape NAME</c> with <c>--optimizer NAME</c> (repeatable) and the options of <c>trace</c>;
 /// with none of them, the built-in <see cref="DefaultScene"/>.
 /// <c>--param K=V</c> is one pool read by the landscape, the schedule and every optimizer given by
@@ -19,15 +20,16 @@ public static class SceneArguments
 {
     /// <summary>Options this class reads; a command accepts them alongside its own.</summary>
     public static readonly string[] Options =
-        ["--scenario", "--lesson", "--landscape", "--optimizer", "--param", "--schedule", "--batch-size", "--seed", "--start"];
+        ["--scenario", "--lesson", "--lesson-step", "--landscape", "--optimizer", "--param", "--schedule", "--batch-size", "--seed", "--start"];
 
     /// <summary>The world to show and its title (a scenario's; null for a scene built from options).</summary>
     public static (World World, string? Title) CreateScene(Arguments a)
     {
-        if (a.Value("--lesson") is { } lesson)
+        if (Lesson(a) is { } lesson)
         {
             RejectWith(a, "--lesson");
-            return FromLesson(lesson);
+            var step = lesson.Lesson.Step(lesson.Step);
+            return (step.Scenario.CreateWorld(), step.Scenario.Title ?? lesson.Lesson.Title);
         }
         if (a.Value("--scenario") is { } path)
         {
@@ -41,17 +43,30 @@ public static class SceneArguments
         return (DefaultScene.Scenario.CreateWorld(), DefaultScene.Scenario.Title);
     }
 
-    /// <summary>
-    /// The hook for lessons (guided scenes, another engineer's work): build the lesson's world and title here.
-    /// Until they land, naming one is an input error rather than a silent default.
-    /// </summary>
-    private static (World, string?) FromLesson(string name) =>
-        throw new InputError($"--lesson '{name}': no lessons are available yet; use --scenario FILE or --landscape NAME");
+    /// <summary>The lesson and step (from 1; default 1) that <c>--lesson NAME [--lesson-step K]</c> name, or null without --lesson.</summary>
+    public static (Lesson Lesson, int Step)? Lesson(Arguments a)
+    {
+        if (a.Value("--lesson") is not { } name)
+        {
+            if (a.Has("--lesson-step")) throw new InputError("--lesson-step needs --lesson NAME");
+            return null;
+        }
+        Lesson lesson;
+        try
+        {
+            lesson = LessonCatalog.Find(name);
+        }
+        catch (InputError e)
+        {
+            throw new InputError($"--lesson '{name}': {e.Message}");
+        }
+        return (lesson, a.Int("--lesson-step", 1, 1, lesson.Steps.Count));
+    }
 
     private static void RejectWith(Arguments a, string whole)
     {
         foreach (var option in Options)
-            if (option != whole && a.Has(option))
+            if (option != whole && !(whole == "--lesson" && option == "--lesson-step") && a.Has(option))
                 throw new InputError($"{option} cannot be combined with {whole}, which names the whole scene");
     }
 

@@ -39,4 +39,18 @@ public class LeaderboardTests
         var world = new World(LandscapeCatalog.Create("quadratic"), [NewBall("a", "sgd", 0.1), NewBall("b", "sgd", 0.1)]);
         Assert.Equal(["a", "b"], Leaderboard.Of(world).Select(e => e.Ball.Label));
     }
+
+    [Fact]
+    public void TheRaceLessonsRankingFillsABufferWithoutAllocating()
+    {
+        var world = Lessons.LessonCatalog.Find("race").Step(3).Scenario.CreateWorld();
+        for (int s = 0; s < 300; s++) world.Advance();
+        var order = new int[world.Balls.Count];
+        Leaderboard.Order(world, order); // warm
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Leaderboard.Order(world, order);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(Leaderboard.Of(world).Select(e => e.Index), order);
+        Assert.Throws<ArgumentException>(() => Leaderboard.Order(world, new int[3]));
+    }
 }

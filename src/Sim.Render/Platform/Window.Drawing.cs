@@ -215,6 +215,25 @@ public sealed unsafe partial class Window
     }
 
     /// <summary>
+    /// Segments in window pixels (origin top-left, z ignored), anti-aliased, over the 2D drawn so far and
+    /// under the 2D drawn after: the lines of plots, which rectangles cannot draw at a slant.
+    /// </summary>
+    public void DrawLines2D(ReadOnlySpan<LineSegment> segments, float width)
+    {
+        RequireFrame();
+        if (_in3D) throw new InvalidOperationException("DrawLines2D inside a 3D scope; call EndMode3D first");
+        if (segments.IsEmpty) return;
+        _overlay!.Flush();
+        var (w, h) = DrawingSize;
+        var pixels = new Matrix4x4(
+            2f / w, 0, 0, 0,
+            0, -2f / h, 0, 0,
+            0, 0, 1, 0,
+            -1, 1, 0, 1);
+        _lines!.Draw(segments, width, 0, Color.Transparent, pixels, new Vector2(w, h));
+    }
+
+    /// <summary>
     /// Draws text (DejaVu Sans, <paramref name="size"/> pixels) with its top-left corner at (x, y); '\n' starts
     /// a new line. Takes a span, so text formatted into a reused buffer is drawn without allocating.
     /// </summary>

@@ -70,7 +70,8 @@ public static class KeyBindings
         return false;
     }
 
-    private static bool Matches(Modifier m, bool shift, bool control) => m switch
+    /// <summary>Whether the modifiers held match what a trigger needs.</summary>
+    public static bool Matches(Modifier m, bool shift, bool control) => m switch
     {
         Modifier.Any => true,
         Modifier.Shift => shift && !control,

@@ -31,7 +31,8 @@ public sealed class PlaygroundControls
         _decay = world.Schedule is ConstantSchedule ? ScheduleCatalog.Create("exponential") : world.Schedule;
     }
 
-    public World World { get; }
+    /// <summary>The scene the keys act on; <see cref="Show"/> puts another in its place (a lesson's next step).</summary>
+    public World World { get; private set; }
     public Camera3D Camera { get; }
     public SceneLayers Layers { get; }
     public StepClock Clock { get; }
@@ -68,6 +69,20 @@ public sealed class PlaygroundControls
         _messageSeconds -= seconds;
         if (_messageSeconds <= 0) Message = null;
     }
+
+    /// <summary>Another scene in place of this one: the clock restarts, the camera frames it, nothing is selected.</summary>
+    public void Show(World world)
+    {
+        World = world;
+        _landscapes.Clear();
+        _landscapes[world.Landscape.Name] = world.Landscape;
+        SelectedBall = -1;
+        Clock.Restart();
+        FrameRequested = true;
+    }
+
+    /// <summary>Selects ball <paramref name="index"/> (-1: all), e.g. for a panel about one ball.</summary>
+    public void SelectBall(int index) => SelectedBall = Math.Clamp(index, -1, World.Balls.Count - 1);
 
     public void ToggleHelp() => Layers.Help = !Layers.Help;
 

@@ -1,3 +1,4 @@
+using Sim.Core.Lessons;
 using Sim.Render.Platform;
 
 namespace Sim.Render.Playground;
@@ -13,6 +14,9 @@ public sealed record PlaygroundOptions
     /// <summary>The scene's own title (a scenario's), shown over its landscape while that landscape is on.</summary>
     public string? SceneTitle { get; init; }
     public WindowMode Mode { get; init; } = WindowMode.Visible;
+
+    /// <summary>A lesson to open at this step (from 1) in place of the scene.</summary>
+    public (Lesson Lesson, int Step)? Lesson { get; init; }
 
     /// <summary>Save a screenshot this many seconds after the first frame, then close (for scripts and checks).</summary>
     public double? ScreenshotAfterSeconds { get; init; }

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Sim.Core.Simulation;
+using Sim.Render.Classroom;
 using Sim.Render.Platform;
 using Sim.Render.Scene;
+using Sim.Render.Scene.Panels;
 
 namespace Sim.Render.Playground;
 
@@ -18,11 +20,16 @@ public static class PlaygroundWindow
     {
         using var window = Window.InitWindow(options.Width, options.Height, options.Title,
             new WindowOptions { Mode = options.Mode, Samples = 0 }); // the renderer multisamples offscreen
-        using var renderer = new SceneRenderer(window, world.Landscape, KeyBindings.HelpRows);
-        renderer.SetTitle(options.SceneTitle, world.Landscape);
-        var camera = renderer.DefaultCamera(world);
+        using var renderer = new SceneRenderer(window, world.Landscape, ClassroomKeys.HelpRows);
+        var session = new ClassroomSession(world, options.SceneTitle);
+        renderer.Overlay = new ClassroomOverlay(session);
         var clock = new StepClock();
+        var camera = renderer.DefaultCamera(world);
         var controls = new PlaygroundControls(world, camera, renderer.Layers, clock) { Fullscreen = options.Fullscreen };
+        var classroom = new ClassroomControls(controls, session);
+        if (options.Lesson is { } lesson) classroom.OpenLesson(lesson.Lesson, lesson.Step);
+        World? shown = null;
+        var margins = renderer.Margins;
         var pointer = new PointerControls();
         var frameTime = new FrameTimer();
         var wall = Stopwatch.StartNew();
@@ -34,8 +41,13 @@ public static class PlaygroundWindow
             var input = window.PollInputEvents();
             if (window.WindowShouldClose()) break;
             // Indexed, not foreach: an interface's enumerator would be an allocation every frame.
-            for (int k = 0; k < input.KeysPressed.Count; k++) KeyBindings.Dispatch(controls, input.KeysPressed[k], input.IsShiftDown, input.IsControlDown);
-            for (int k = 0; k < input.KeysRepeated.Count; k++) KeyBindings.Dispatch(controls, input.KeysRepeated[k], input.IsShiftDown, input.IsControlDown, repeat: true);
+            // The classroom's keys first: in a lesson, the menu or the parameter panel some keys mean something else.
+            for (int k = 0; k < input.KeysPressed.Count; k++)
+                if (!ClassroomKeys.Dispatch(classroom, input.KeysPressed[k], input.IsShiftDown, input.IsControlDown))
+                    KeyBindings.Dispatch(controls, input.KeysPressed[k], input.IsShiftDown, input.IsControlDown);
+            for (int k = 0; k < input.KeysRepeated.Count; k++)
+                if (!ClassroomKeys.Dispatch(classroom, input.KeysRepeated[k], input.IsShiftDown, input.IsControlDown, repeat: true))
+                    KeyBindings.Dispatch(controls, input.KeysRepeated[k], input.IsShiftDown, input.IsControlDown, repeat: true);
             if (controls.QuitRequested) break;
             if (window.Fullscreen != controls.Fullscreen)
             {
@@ -43,9 +55,19 @@ public static class PlaygroundWindow
                 controls.Fullscreen = window.Fullscreen; // a driver without full screen keeps the window
             }
 
+            world = controls.World; // a lesson's step brings its own world
+            if (!ReferenceEquals(world, shown))
+            {
+                renderer.SetTitle(session.Title, world.Landscape);
+                controls.FrameRequested = true;
+                shown = world;
+            }
+            renderer.TextScale = classroom.TextScale;
+            renderer.Theme = classroom.Theme;
             renderer.Sync(world); // picking needs the surface of the landscape now shown
-            // A click on the side panel is a click on the text, not on the surface the panel hides.
-            if (pointer.Update(input, camera, window.Width, window.Height, controls.TopDown) is { } click && click.X > renderer.PanelWidth)
+            // A click on a panel is a click on the text, not on the surface the panel hides.
+            if (pointer.Update(input, camera, window.Width, window.Height, controls.TopDown) is { } click && click.X > renderer.PanelWidth
+                && click.X < window.Width - renderer.Margins.Right && click.Y < window.Height - renderer.Margins.Bottom)
             {
                 var (origin, direction) = camera.ScreenRay(click, window.Width, window.Height);
                 if (SurfacePicker.Pick(renderer.Surface, origin, direction) is { } start) controls.SetStart(start);
@@ -54,13 +76,21 @@ public static class PlaygroundWindow
 
             double now = wall.Elapsed.TotalSeconds, dt = now - last;
             last = now;
-            for (int steps = clock.Tick(dt); steps > 0; steps--) world.Advance();
+            // A recording advances by its frame rate's time per frame, so it plays back at the speed the room saw.
+            double simulated = session.Recording.IsRecording ? 1.0 / FrameSequence.FramesPerSecond : dt;
+            for (int steps = clock.Tick(simulated); steps > 0; steps--)
+            {
+                world.Advance();
+                session.Record();
+            }
+            session.Record(); // a single step from a key, a reset
             controls.Elapse(dt);
 
-            if (renderer.Sync(world) || controls.FrameRequested)
+            if (renderer.Sync(world) || controls.FrameRequested || renderer.Margins != margins)
             {
                 renderer.FrameCamera(camera, world, controls.TopDown);
                 controls.FrameRequested = false;
+                margins = renderer.Margins;
             }
 
             window.BeginDrawing(SceneColours.Background);
@@ -78,6 +108,7 @@ public static class PlaygroundWindow
                 controls.ScreenshotRequested = false;
                 Screenshot(window, controls);
             }
+            if (session.Recording.IsRecording) RecordFrame(window, session, controls);
             bool done = false;
             if (firstFrame >= 0 && options.ScreenshotAfterSeconds is { } after && now - firstFrame >= after)
             {
@@ -106,6 +137,19 @@ public static class PlaygroundWindow
         catch (Exception e) when (e is PlatformError or IOException or UnauthorizedAccessException)
         {
             controls.Say($"screenshot failed: {e.Message}", 6);
+        }
+    }
+
+    private static void RecordFrame(Window window, ClassroomSession session, PlaygroundControls controls)
+    {
+        try
+        {
+            window.TakeScreenshot(session.Recording.NextPath());
+        }
+        catch (Exception e) when (e is PlatformError or IOException or UnauthorizedAccessException)
+        {
+            var (folder, frames) = session.Recording.Stop();
+            controls.Say($"recording stopped after {frames - 1} frames in {folder}: {e.Message}", 6);
         }
     }
 

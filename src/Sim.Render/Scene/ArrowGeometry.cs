@@ -51,7 +51,8 @@ public sealed class ArrowGeometry
         return t * MaxLength * _domainSize;
     }
 
-    private void Arrow(ScenePlacement placement, Point2 from, Vector3 start, double dx, double dy, double length, float r, Color colour, SegmentBuffer into)
+    /// <summary>An arrow on the surface from the ball at <paramref name="start"/> (plane point <paramref name="from"/>) along (dx, dy), <paramref name="length"/> plane units long.</summary>
+    internal static void Arrow(ScenePlacement placement, Point2 from, Vector3 start, double dx, double dy, double length, float r, Color colour, SegmentBuffer into)
     {
         double norm = Math.Sqrt(dx * dx + dy * dy);
         if (!(length > 0) || !(norm > 0)) return;

@@ -13,12 +13,21 @@ public sealed class BallLabels
     /// <summary>Only the first balls get labels: a swarm's would be a wall of text.</summary>
     public const int MaxLabels = 12;
 
+    /// <summary>Labels stacked over one spot (balls that arrived together) beyond this many are left out: a race's wall of "✓" would hide the scene.</summary>
+    public const int MaxStack = 4;
+
+    /// <summary>The room labels stay in, left and right edges in pixels: clear of the side panels.</summary>
+    public (float Left, float Right) Room { get; set; } = (0, float.PositiveInfinity);
+
     private readonly List<Vector4> _placed = []; // x, y, width, height of the labels drawn so far this frame
     private readonly List<TextMemo<(BallStatus, int, string, string)>> _texts = [];
 
+    /// <summary>Multiplies the text size (the text-scale keys).</summary>
+    public float Scale { get; set; } = 1;
+
     public void Draw(Window window, Camera3D camera, World world, ScenePlacement placement, BallPositions positions, in FrameInfo info)
     {
-        int size = HeadsUpDisplay.TextSize(window.Height) * 4 / 5;
+        int size = HeadsUpDisplay.TextSize(window.Height, Scale) * 4 / 5;
         float r = placement.BallRadius;
         var balls = world.Balls;
         int count = Math.Min(balls.Count, MaxLabels);
@@ -41,23 +50,28 @@ public sealed class BallLabels
             // Above the ball by its on-screen radius, so the label never covers it.
             var top = camera.WorldToScreen(centre + new Vector3(0, r, 0), window.Width, window.Height);
             float lift = Math.Max(at.Y - top.Y, 4) + size * 0.3f;
-            var extent = window.MeasureText(text, size);
-            float x = Math.Clamp(at.X - extent.X / 2, 4, window.Width - extent.X - 4);
+            float left = Math.Max(Room.Left, 0) + 4, right = Math.Min(Room.Right, window.Width) - 4;
+            int fitted = TextFit.Size(window, text, size, size * 2 / 3, right - left); // a narrow room between panels
+            var extent = window.MeasureText(text, fitted);
+            float x = Math.Clamp(at.X - extent.X / 2, left, Math.Max(right - extent.X, left));
             float y = Math.Clamp(at.Y - lift - extent.Y, 4, window.Height - extent.Y - 4);
             // Balls that arrive together would write over each other: stack their labels upwards.
+            int stacked = 0;
             for (int k = 0; k < _placed.Count; k++)
             {
                 var p = _placed[k];
                 if (x < p.X + p.Z && p.X < x + extent.X && y < p.Y + p.W && p.Y < y + extent.Y)
                 {
                     y = p.Y - extent.Y - 2;
+                    stacked++;
                     k = -1; // check every placed label again at the new height
                 }
             }
+            if (stacked >= MaxStack && !selected) continue;
             _placed.Add(new Vector4(x, y, extent.X, extent.Y));
             window.DrawRectangle(x - 4, y, extent.X + 8, extent.Y, SceneColours.Panel);
             var colour = ball.Status == BallStatus.Diverged ? new Color(220, 220, 220) : SceneColours.From(ball.Colour);
-            window.DrawText(text, x, y, size, colour);
+            window.DrawText(text, x, y, fitted, colour);
         }
     }
 }

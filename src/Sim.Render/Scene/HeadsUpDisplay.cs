@@ -24,14 +24,21 @@ public sealed class HeadsUpDisplay
     private readonly TextMemo<(string, bool)> _decay = new();
     private readonly TextMemo<(int, int)> _batch = new();
     private readonly List<Row> _rows = [];
-    private (int Width, int Height, int Balls, World? World, string? Title) _widthFor;
+    private (int Width, int Height, int Balls, World? World, string? Title, float Scale) _widthFor;
     private float _width;
 
     /// <summary>A scene's own title and the landscape it belongs to.</summary>
     public (string? Text, Landscape? Landscape) Title { get; set; }
 
-    /// <summary>Text height in pixels for a window: readable from the back of a room on a projector.</summary>
-    public static int TextSize(int windowHeight) => Math.Clamp(windowHeight / 30, 14, 64);
+    /// <summary>
+    /// Text height in pixels for a window: readable from the back of a room on a projector, times
+    /// <paramref name="scale"/> (the text-scale keys) for a bigger hall.
+    /// </summary>
+    public static int TextSize(int windowHeight, float scale = 1) =>
+        Math.Clamp((int)(windowHeight / 30 * scale), (int)(14 * Math.Min(scale, 1)), (int)(64 * Math.Max(scale, 1)));
+
+    /// <summary>Multiplies the text size (the text-scale keys).</summary>
+    public float Scale { get; set; } = 1;
 
     /// <summary>
     /// The side panel's width: the widest ball name or statistics line, at least 12 text heights,
@@ -39,11 +46,12 @@ public sealed class HeadsUpDisplay
     /// </summary>
     public float PanelWidth(Window window, World world)
     {
-        var key = (window.Width, window.Height, world.Balls.Count, world, Title.Text);
+        var key = (window.Width, window.Height, world.Balls.Count, world, Title.Text, Scale);
         if (_widthFor == key) return _width;
-        int size = TextSize(window.Height), pad = size / 2;
+        int size = TextSize(window.Height, Scale), pad = size / 2;
         float widest = window.MeasureText(StatsTemplate, Small(size)).X;
-        if (Title.Text is { } title) widest = Math.Max(widest, window.MeasureText(title, (int)(size * 1.3f)).X - Indent(size) + pad);
+        // A long title (a lesson's) widens the panel only so far; beyond that it is drawn smaller or cut.
+        if (Title.Text is { } title) widest = Math.Max(widest, Math.Min(window.MeasureText(title, (int)(size * 1.3f)).X, 16 * size) - Indent(size) + pad);
         int shown = Math.Min(world.Balls.Count, RowsThatFit(window.Height, size));
         for (int i = 0; i < shown; i++)
         {
@@ -57,7 +65,7 @@ public sealed class HeadsUpDisplay
 
     public void Draw(Window window, World world, SceneLayers layers, in FrameInfo info)
     {
-        int size = TextSize(window.Height), small = Small(size), pad = size / 2;
+        int size = TextSize(window.Height, Scale), small = Small(size), pad = size / 2;
         float width = PanelWidth(window, world), indent = Indent(size), swatch = size * 0.8f;
         var balls = world.Balls;
         int shown = Math.Min(balls.Count, RowsThatFit(window.Height, size));
@@ -71,7 +79,7 @@ public sealed class HeadsUpDisplay
         window.DrawRectangle(0, 0, width, height, SceneColours.Panel);
 
         bool titled = Title.Text is not null && ReferenceEquals(Title.Landscape, world.Landscape);
-        window.DrawText(titled ? Title.Text : world.Landscape.Name, pad, y, (int)(size * 1.3f), SceneColours.Text);
+        TextFit.Draw(window, titled ? Title.Text : world.Landscape.Name, pad, y, (int)(size * 1.3f), size, width - 2 * pad, SceneColours.Text);
         y += size * 1.45f;
         // The formula in at most as many characters as fit the panel (about 0.55 em each).
         int chars = Math.Max((int)((width - 2 * pad) / (0.55f * small)), 8);

@@ -9,18 +9,21 @@ namespace Sim.Render.Scene;
 /// </summary>
 public sealed class HelpOverlay(IReadOnlyList<(string Keys, string Action)> rows)
 {
-    private (int Width, int Height) _laidOutFor;
+    private (int Width, int Height, float Scale) _laidOutFor;
     private Layout _layout;
 
     public IReadOnlyList<(string Keys, string Action)> Rows => rows;
 
+    /// <summary>Multiplies the largest text size tried (the text-scale keys); the window still limits it.</summary>
+    public float Scale { get; set; } = 1;
+
     /// <summary>Draws the panel centred in the room right of <paramref name="left"/> pixels (the side panel), or in the window if it does not fit there.</summary>
     public void Draw(Window window, float left = 0)
     {
-        if (_laidOutFor != (window.Width, window.Height))
+        if (_laidOutFor != (window.Width, window.Height, Scale))
         {
             _layout = Fit(window);
-            _laidOutFor = (window.Width, window.Height);
+            _laidOutFor = (window.Width, window.Height, Scale);
         }
         var (size, columns, keysWidth, actionWidth) = _layout;
         int pad = size, line = Line(size), perColumn = (rows.Count + columns - 1) / columns;
@@ -45,7 +48,7 @@ public sealed class HelpOverlay(IReadOnlyList<(string Keys, string Action)> rows
     private Layout Fit(Window window)
     {
         var layout = new Layout(10, 2, 0, 0);
-        for (int size = HeadsUpDisplay.TextSize(window.Height); size >= 10; size--)
+        for (int size = HeadsUpDisplay.TextSize(window.Height, Scale); size >= 10; size--)
         {
             var (keys, action) = Widths(window, size);
             int columns = Height(size, rows.Count) <= window.Height ? 1 : 2;

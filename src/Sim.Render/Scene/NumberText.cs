@@ -17,7 +17,8 @@ public static class NumberText
         if (double.IsNaN(v)) return Copy("NaN", into);
         if (double.IsInfinity(v)) return Copy(v > 0 ? "∞" : "−∞", into);
         double a = Math.Abs(v);
-        string format = a != 0 && (a >= 1e5 || a < 1e-3) ? "0.00e+0" : "G3";
+        // G3 would print 1060 as 1.06E+03: whole numbers up to 99,999 read better.
+        string format = a != 0 && (a >= 1e5 || a < 1e-3) ? "0.00e+0" : a >= 1000 ? "0" : "G3";
         if (!v.TryFormat(into, out int written, format, CultureInfo.InvariantCulture)) return Copy("?", into);
         // A true minus sign reads better than a hyphen at a distance.
         for (int i = 0; i < written; i++)

@@ -4,19 +4,26 @@ using Sim.Render.Platform;
 
 namespace Sim.Render.Scene;
 
-/// <summary>The scene's fixed colours, and each ball's colour as its state shows it.</summary>
+/// <summary>The scene's colours (the current <see cref="Theme"/>'s and fixed ones), and each ball's colour as its state shows it.</summary>
 public static class SceneColours
 {
-    public static readonly Color Background = new(16, 18, 24);
+    /// <summary>
+    /// The theme of the frame being drawn; <see cref="SceneRenderer.Draw"/> sets it to its own. One window
+    /// per process draws at a time, so the parts of the scene read their colours here rather than each
+    /// being handed the theme.
+    /// </summary>
+    public static Theme Current { get; set; } = Theme.Standard;
+
+    public static Color Background => Current.Background;
 
     /// <summary>Behind heads-up text: dark enough for white text over a bright surface.</summary>
-    public static readonly Color Panel = new(8, 10, 14, 200);
+    public static Color Panel => Current.Panel;
 
-    public static readonly Color Text = new(240, 242, 246);
-    public static readonly Color DimText = new(170, 176, 188);
+    public static Color Text => Current.Text;
+    public static Color DimText => Current.DimText;
 
     /// <summary>Each ball's loss and learning rate: a step below the names, still easy to read.</summary>
-    public static readonly Color Stats = new(214, 220, 230);
+    public static Color Stats => Current.Stats;
 
     /// <summary>A diverged ball is drawn in this grey, with its label.</summary>
     public static readonly Color Diverged = new(128, 128, 128);
@@ -24,7 +31,7 @@ public static class SceneColours
     public static readonly Color Gradient = new(255, 255, 255);
 
     /// <summary>Under trails and arrows, so they read on any part of the colour map.</summary>
-    public static readonly Color Outline = new(10, 10, 14);
+    public static Color Outline => Current.Outline;
     public static readonly Color Minimum = new(255, 60, 60);
     public static readonly Color BatchSurface = new(255, 190, 230, 130);
 

@@ -17,7 +17,7 @@ public sealed class SceneRenderer : IDisposable
     private readonly Window _window;
     private readonly SurfaceMesh _surface;
     private readonly ScenePlacement _placement;
-    private readonly SegmentBuffer _markers = new(), _trails = new(), _arrows = new(), _rings = new(), _halo = new();
+    private readonly SegmentBuffer _markers = new(), _trails = new(), _arrows = new(), _rings = new(), _halo = new(), _overlayLines = new();
     private readonly TrailGeometry _trailGeometry = new();
     private readonly ArrowGeometry _arrowGeometry = new();
     private readonly BatchSurfaceWire _batchWire = new();
@@ -66,6 +66,18 @@ public sealed class SceneRenderer : IDisposable
     public int SurfaceRedraws => _cache.Redraws;
 
     public SceneLayers Layers { get; } = new();
+
+    /// <summary>Colours and line widths of every frame this renderer draws.</summary>
+    public Theme Theme { get; set; } = Theme.Standard;
+
+    /// <summary>Multiplies the size of all text: the heads-up display, labels, help and overlay.</summary>
+    public float TextScale { get; set; } = 1;
+
+    /// <summary>Drawn with each frame (the classroom's captions and panels), or null.</summary>
+    public ISceneOverlay? Overlay { get; set; }
+
+    /// <summary>Room the overlay kept at the right and bottom in the last frame.</summary>
+    public SceneMargins Margins { get; private set; }
 
     /// <summary>
     /// Heads the side panel with <paramref name="title"/> (a scenario's) while the world shows
@@ -116,17 +128,31 @@ public sealed class SceneRenderer : IDisposable
     /// <summary>Frames the whole surface (after <see cref="Sync"/>) in the room the side panel leaves.</summary>
     public void FrameCamera(Camera3D camera, World world, bool topDown)
     {
+        ApplyStyle();
         float panel = Layers.Hud ? _hud.PanelWidth(_window, world) : 0;
-        SceneCamera.Frame(camera, _surface, topDown, (_window.Width - panel) / _window.Height);
+        var margins = OverlayMargins(world);
+        SceneCamera.Frame(camera, _surface, topDown, Math.Max(_window.Width - panel - margins.Right, 1) / Math.Max(_window.Height - margins.Bottom, 1));
+    }
+
+    private SceneMargins OverlayMargins(World world) =>
+        Overlay?.Margins(_window, world, HeadsUpDisplay.TextSize(_window.Height, TextScale)) ?? default;
+
+    /// <summary>Hands this renderer's theme and text scale to the parts that draw.</summary>
+    private void ApplyStyle()
+    {
+        SceneColours.Current = Theme;
+        _hud.Scale = _labels.Scale = _help.Scale = TextScale;
     }
 
     public void Draw(World world, Camera3D camera, in FrameInfo info)
     {
         Sync(world);
-        float t = info.Interpolation;
-        // Centre the picture in the room the side panel leaves.
+        ApplyStyle();
+        float t = info.Interpolation, lines = Theme.LineScale;
+        // Centre the picture in the room the side panel and the overlay leave.
         PanelWidth = Layers.Hud ? _hud.PanelWidth(_window, world) : 0;
-        camera.LensShift = new Vector2(PanelWidth / _window.Width, 0);
+        Margins = OverlayMargins(world);
+        camera.LensShift = new Vector2((PanelWidth - Margins.Right) / _window.Width, Margins.Bottom / _window.Height);
         _placement.BallCount = world.Balls.Count;
         _positions.Update(world, _placement, t);
         if (_scene is null || _scene.Width != _window.Width || _scene.Height != _window.Height)
@@ -143,8 +169,8 @@ public sealed class SceneRenderer : IDisposable
         {
             _trails.Clear();
             _trailGeometry.Append(world, _placement, SurfaceVersion, t, _trails);
-            if (world.Balls.Count <= ScenePlacement.Crowd) DrawXRay(_trails.Span, 4f); // a swarm's would be a haze
-            DrawOutlined(_trails.Span, 4f);
+            if (world.Balls.Count <= ScenePlacement.Crowd) DrawXRay(_trails.Span, 4f * lines); // a swarm's would be a haze
+            DrawOutlined(_trails.Span, 4f * lines);
         }
         // Drawn through the surface: where the batch's loss dips below the full loss the wire still shows,
         // and one pass (not a hidden and a visible one) keeps it cheap on a software renderer.
@@ -152,19 +178,27 @@ public sealed class SceneRenderer : IDisposable
 
         _window.DrawSpheres(Spheres(world));
         // Drawn through the surface: a ball at the bottom of a funnel is still seen to have arrived.
-        _window.DrawLines3D(Rings(world), 3f, 1.5f, SceneColours.Outline.WithAlpha(190), depthTested: false);
+        _window.DrawLines3D(Rings(world, info.SelectedBall), 3f * lines, 1.5f, SceneColours.Outline.WithAlpha(190), depthTested: false);
         if (Layers.Arrows)
         {
             _arrows.Clear();
             _arrowGeometry.Append(world, _placement, _positions, SurfaceVersion, _arrows);
-            DrawOutlined(_arrows.Span, 4f);
+            DrawOutlined(_arrows.Span, 4f * lines);
+        }
+        if (Overlay is { } overlay)
+        {
+            _overlayLines.Clear();
+            overlay.AppendSurfaceLines(world, info, _placement, _positions, _overlayLines);
+            DrawOutlined(_overlayLines.Span, 4f * lines);
         }
         _window.EndMode3D();
         _window.EndTextureMode();
         _window.DrawRenderTarget(_scene);
 
+        _labels.Room = (PanelWidth, _window.Width - Margins.Right);
         _labels.Draw(_window, camera, world, _placement, _positions, info);
         if (Layers.Hud) _hud.Draw(_window, world, Layers, info);
+        Overlay?.Draw(_window, world, info, new OverlayFrame(PanelWidth, HeadsUpDisplay.TextSize(_window.Height, TextScale), camera, _placement, _positions));
         if (Layers.Help) _help.Draw(_window, PanelWidth);
     }
 
@@ -198,18 +232,23 @@ public sealed class SceneRenderer : IDisposable
         return _spheres.AsSpan(0, n);
     }
 
-    /// <summary>A ring around each ball that reached a minimum, so "converged" reads without the legend.</summary>
-    private ReadOnlySpan<LineSegment> Rings(World world)
+    /// <summary>
+    /// A ring around each ball that reached a minimum, so "converged" reads without the legend, and a wider
+    /// white one around the selected ball, so the hall sees which ball the keys act on.
+    /// </summary>
+    private ReadOnlySpan<LineSegment> Rings(World world, int selected)
     {
         _rings.Clear();
         const int sides = 32;
-        float r = _placement.BallRadius, ring = 1.8f * r;
+        float r = _placement.BallRadius;
         for (int i = 0; i < world.Balls.Count; i++)
         {
             var ball = world.Balls[i];
-            if (ball.Status != BallStatus.Converged || !_positions.IsPlaced(i)) continue;
+            bool isSelected = i == selected;
+            if ((ball.Status != BallStatus.Converged && !isSelected) || !_positions.IsPlaced(i)) continue;
             var centre = _positions.Centre(i);
-            var colour = SceneColours.From(ball.Colour);
+            var colour = isSelected ? SceneColours.Text : SceneColours.From(ball.Colour);
+            float ring = (isSelected ? 2.4f : 1.8f) * r;
             for (int k = 0; k < sides; k++)
             {
                 float a = 2 * MathF.PI * k / sides, b = 2 * MathF.PI * (k + 1) / sides;

@@ -6,7 +6,7 @@ namespace Sim.Commands;
 
 /// <summary>
 /// <c>sim</c> with no command: the playground window, on the default scene or the scene the options
-/// name (<c>--scenario FILE</c>, <c>--landscape NAME ...</c>). <c>--screenshot-after SECONDS FILE</c>
+/// name (<c>--scenario FILE</c>, <c>--lesson NAME [--lesson-step K]</c>, <c>--landscape NAME ...</c>). <c>--screenshot-after SECONDS FILE</c>
 /// saves the window after that long and closes it, for scripts and checks.
 /// </summary>
 public static class PlaygroundCommand
@@ -19,6 +19,7 @@ public static class PlaygroundCommand
         var (rest, screenshot) = TakeScreenshotAfter(args);
         var a = new Arguments("sim", rest, [.. SceneArguments.Options, .. OwnOptions], Switches);
         var (width, height) = SceneArguments.Size(a, "--size", (1280, 720));
+        var lesson = SceneArguments.Lesson(a);
         var (world, title) = SceneArguments.CreateScene(a);
         if (screenshot?.Path is { } path) RenderCommand.CheckOut(path, "--screenshot-after");
         PlaygroundWindow.Run(world, new PlaygroundOptions
@@ -29,6 +30,7 @@ public static class PlaygroundCommand
             ScreenshotAfterSeconds = screenshot?.Seconds,
             ScreenshotPath = screenshot?.Path,
             SceneTitle = title,
+            Lesson = lesson,
         });
         return 0;
     }

@@ -1,26 +1,39 @@
+using System.Globalization;
 using Sim.Core;
 using Sim.Core.Simulation;
+using Sim.Render.Classroom;
 using Sim.Render.Platform;
-using Sim.Render.Playground;
 using Sim.Render.Scene;
+using Sim.Render.Scene.Panels;
 
 namespace Sim.Commands;
 
 /// <summary>
 /// <c>sim render</c>: runs the scene headless (SDL's offscreen driver, no X server) for N steps and
-/// writes one frame to a PNG, drawn by the same <see cref="SceneRenderer"/> as the window.
-/// Options are checked before anything is drawn; a failed write leaves no file.
+/// writes one frame to a PNG, drawn by the same <see cref="SceneRenderer"/> and classroom overlay as
+/// the window. <c>--lesson NAME [--lesson-step K]</c> renders a lesson step with its caption and
+/// panels after its own number of steps unless <c>--steps</c> says otherwise; <c>--panels</c> opens
+/// panels on any scene. Options are checked before anything is drawn; a failed write leaves no file.
 /// </summary>
 public static class RenderCommand
 {
-    private static readonly string[] OwnOptions = ["--steps", "--out", "--size", "--view"];
-    private static readonly string[] Switches = ["--no-trails", "--no-arrows", "--no-batch-surface", "--help-overlay"];
+    private static readonly string[] OwnOptions = ["--steps", "--out", "--size", "--view", "--panels", "--select", "--text-scale"];
+    private static readonly string[] Switches = ["--no-trails", "--no-arrows", "--no-batch-surface", "--help-overlay", "--high-contrast"];
+
+    /// <summary>The names <c>--panels</c> takes, as the help and README call them.</summary>
+    private static readonly (string Name, ClassroomPanels Panel)[] PanelNames =
+    [
+        ("loss", ClassroomPanels.Loss), ("lr", ClassroomPanels.LearningRate), ("ema", ClassroomPanels.Ema),
+        ("step-size", ClassroomPanels.StepSize), ("curvature", ClassroomPanels.Curvature), ("leaderboard", ClassroomPanels.Leaderboard),
+        ("parameters", ClassroomPanels.Parameters), ("explainer", ClassroomPanels.Explainer), ("full-batch", ClassroomPanels.BatchGradients),
+    ];
 
     public static int Run(string[] args)
     {
         var a = new Arguments("render", args, [.. SceneArguments.Options, .. OwnOptions], Switches);
-        int steps = a.Int("--steps", -1, 0, 10_000_000);
-        if (steps < 0) throw new InputError("--steps is required");
+        var lesson = SceneArguments.Lesson(a);
+        int steps = a.Int("--steps", lesson is { } l ? l.Lesson.Step(l.Step).RunSteps : -1, 0, 10_000_000);
+        if (steps < 0) throw new InputError("--steps is required (a lesson step brings its own: --lesson NAME)");
         string output = a.Required("--out");
         CheckOut(output, "--out");
         var (width, height) = SceneArguments.Size(a, "--size", (1280, 720));
@@ -30,30 +43,64 @@ public static class RenderCommand
             "top" => true,
             var v => throw new InputError($"--view '{v}' is not a view; expected 3d or top"),
         };
+        var panels = Panels(a.Value("--panels"));
+        float textScale = TextScale(a.Value("--text-scale"));
         var (world, title) = SceneArguments.CreateScene(a);
-        for (int s = 0; s < steps; s++) world.Advance();
+        int selected = a.Int("--select", 0, 0, Math.Max(world.Balls.Count, 1)) - 1;
+
+        var session = new ClassroomSession(world, title);
+        if (lesson is { } open) session.OpenLesson(open.Lesson, open.Step);
+        if (panels is { } p) session.Panels = p;
+        session.Advance(steps);
 
         using var window = Window.InitWindow(width, height, "sim render", WindowOptions.Headless with { Samples = 0 }); // the renderer multisamples offscreen
-        using var renderer = new SceneRenderer(window, world.Landscape, KeyBindings.HelpRows);
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
         renderer.Layers.Trails = !a.Has("--no-trails");
         renderer.Layers.Arrows = !a.Has("--no-arrows");
         renderer.Layers.BatchSurface = !a.Has("--no-batch-surface");
         renderer.Layers.Help = a.Has("--help-overlay");
-        renderer.SetTitle(title, world.Landscape);
-        Draw(window, renderer, world, topDown, output);
+        renderer.Theme = a.Has("--high-contrast") ? Theme.HighContrast : Theme.Standard;
+        renderer.TextScale = textScale;
+        renderer.Overlay = new ClassroomOverlay(session);
+        renderer.SetTitle(session.Title, session.World.Landscape);
+        Draw(window, renderer, session.World, topDown, output, selected);
         return 0;
     }
 
     /// <summary>One frame of <paramref name="world"/> as the window would show it at rest on its latest step, saved to <paramref name="path"/>.</summary>
-    public static void Draw(Window window, SceneRenderer renderer, World world, bool topDown, string path)
+    public static void Draw(Window window, SceneRenderer renderer, World world, bool topDown, string path, int selected = -1)
     {
         var camera = renderer.DefaultCamera(world);
         if (topDown) renderer.FrameCamera(camera, world, topDown: true);
         window.PollInputEvents();
         window.BeginDrawing(SceneColours.Background);
-        renderer.Draw(world, camera, new FrameInfo());
+        renderer.Draw(world, camera, new FrameInfo { SelectedBall = selected });
         window.TakeScreenshot(path);
         window.EndDrawing();
+    }
+
+    /// <summary><c>--panels loss,lr,...</c>; null when not given (a lesson step's own then), none for "none".</summary>
+    private static ClassroomPanels? Panels(string? text)
+    {
+        if (text is null) return null;
+        var panels = ClassroomPanels.None;
+        foreach (var name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (name == "none") continue;
+            int i = Array.FindIndex(PanelNames, p => p.Name == name);
+            if (i < 0) throw new InputError($"--panels: unknown panel '{name}'; expected some of {string.Join(", ", PanelNames.Select(p => p.Name))}, or none");
+            panels |= PanelNames[i].Panel;
+        }
+        return panels;
+    }
+
+    private static float TextScale(string? text)
+    {
+        if (text is null) return 1;
+        if (float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out float scale)
+            && scale >= ClassroomControls.MinTextScale && scale <= ClassroomControls.MaxTextScale)
+            return scale;
+        throw new InputError($"--text-scale '{text}' is not a number from {ClassroomControls.MinTextScale} to {ClassroomControls.MaxTextScale}");
     }
 
     /// <summary>An output PNG must be named .png and go into a folder that exists: checked before any work.</summary>

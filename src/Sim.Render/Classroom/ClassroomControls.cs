@@ -1,0 +1,196 @@
+using Sim.Core.Lessons;
+using Sim.Core.Simulation;
+using Sim.Render.Playground;
+using Sim.Render.Scene;
+
+namespace Sim.Render.Classroom;
+
+/// <summary>
+/// What the classroom's keys do: open a lesson and move through its steps, open panels, edit the
+/// selected ball's hyperparameters, explain its next step, export trajectories, record frames, and make
+/// the picture readable from the back of a hall. Acts through the playground's controls (the world,
+/// clock, selection and notices) and needs no window, so it is unit-tested.
+/// </summary>
+public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSession session)
+{
+    public const float MinTextScale = 0.6f, MaxTextScale = 2.5f, TextStep = 1.15f;
+
+    public PlaygroundControls Playground => playground;
+    public ClassroomSession Session => session;
+
+    /// <summary>Where exports and recordings go: the current folder unless told otherwise.</summary>
+    public string OutputFolder { get; init; } = ".";
+
+    public float TextScale { get; private set; } = 1;
+    public bool HighContrast { get; private set; }
+
+    public bool InLesson => session.Lesson is not null;
+    public bool MenuOpen => session.Menu.IsOpen;
+
+    /// <summary>Whether the parameter panel is open on a selected ball, so the arrows and +/− edit it.</summary>
+    public bool EditingParameters =>
+        session.Panels.HasFlag(ClassroomPanels.Parameters) && playground.SelectedBall >= 0 && playground.SelectedBall < World.Balls.Count;
+
+    private World World => playground.World;
+
+    // Lessons.
+
+    public void ToggleMenu()
+    {
+        if (session.Menu.IsOpen) session.Menu.Close();
+        else session.Menu.Open(session.Lesson is { } l ? l.Number - 1 : 0);
+    }
+
+    public void MoveMenu(int direction) => session.Menu.Move(direction);
+
+    public void ChooseFromMenu() => PickLesson(session.Menu.Cursor);
+
+    public void CloseMenu() => session.Menu.Close();
+
+    /// <summary>Opens lesson <paramref name="index"/> (0 for the first) at its first step and closes the menu.</summary>
+    public void PickLesson(int index)
+    {
+        if (index < 0 || index >= LessonCatalog.All.Count) return;
+        session.Menu.Close();
+        OpenLesson(LessonCatalog.All[index], 1);
+    }
+
+    public void OpenLesson(Lesson lesson, int step)
+    {
+        session.OpenLesson(lesson, step);
+        playground.Show(session.World);
+        playground.Clock.Paused = false;
+        playground.Clock.StepsPerSecond = LessonPace.StepsPerSecond(session.Step!.RunSteps);
+        playground.Say($"{lesson.Title}: step {step} of {lesson.Steps.Count}");
+    }
+
+    public void NextStep() => GoToStep(+1);
+
+    public void PreviousStep() => GoToStep(-1);
+
+    private void GoToStep(int direction)
+    {
+        if (session.Lesson is not { } lesson) return;
+        int step = session.StepNumber + direction;
+        if (step < 1 || step > lesson.Steps.Count)
+        {
+            playground.Say(step < 1 ? "this is the lesson's first step" : "this is the lesson's last step: K for the lesson menu");
+            return;
+        }
+        OpenLesson(lesson, step);
+    }
+
+    public void LeaveLesson()
+    {
+        if (session.Lesson is null)
+        {
+            playground.Say("no lesson is open: K for the lesson menu");
+            return;
+        }
+        session.CloseLesson();
+        playground.Say("left the lesson; its scene stays as a playground");
+    }
+
+    // Panels.
+
+    public void Toggle(ClassroomPanels panel)
+    {
+        session.Panels ^= panel;
+        bool open = session.Panels.HasFlag(panel);
+        // Panels about one ball need one: the first, if none is selected.
+        if (open && panel is ClassroomPanels.Parameters or ClassroomPanels.Explainer && playground.SelectedBall < 0 && World.Balls.Count > 0)
+            playground.SelectBall(0);
+        if (open && panel == ClassroomPanels.Explainer) playground.Clock.Paused = true; // the next step, held still to be taken apart
+        playground.Say($"{Name(panel)} {(open ? "on" : "off")}");
+    }
+
+    public void CycleEma()
+    {
+        session.LiveEma = session.LiveEma.Next();
+        session.Panels |= ClassroomPanels.Ema;
+        playground.Say($"EMA panel: {session.LiveEma.Label}");
+    }
+
+    public static string Name(ClassroomPanels panel) => panel switch
+    {
+        ClassroomPanels.Loss => "loss plot",
+        ClassroomPanels.LearningRate => "learning-rate plot",
+        ClassroomPanels.Ema => "EMA panel",
+        ClassroomPanels.StepSize => "step-size panel",
+        ClassroomPanels.Curvature => "curvature panel",
+        ClassroomPanels.Leaderboard => "leaderboard",
+        ClassroomPanels.Parameters => "parameter panel",
+        ClassroomPanels.Explainer => "step explainer",
+        ClassroomPanels.BatchGradients => "full-batch gradient arrows",
+        _ => panel.ToString(),
+    };
+
+    // The parameter panel.
+
+    public void MoveParameterRow(int direction)
+    {
+        if (EditingParameters) session.Parameters.Move(World.Balls[playground.SelectedBall].Optimizer, direction);
+    }
+
+    public void ChangeParameter(int direction)
+    {
+        if (!EditingParameters) return;
+        session.Parameters.Change(World.Balls[playground.SelectedBall], direction);
+    }
+
+    // Presentation.
+
+    public void ScaleText(float factor)
+    {
+        TextScale = Math.Clamp(TextScale * factor, MinTextScale, MaxTextScale);
+        playground.FrameRequested = true; // the side panel's width changed with the text
+        playground.Say($"text ×{NumberText.Short(TextScale)}");
+    }
+
+    public void ToggleHighContrast()
+    {
+        HighContrast = !HighContrast;
+        playground.Say(HighContrast ? "high-contrast theme" : "standard theme");
+    }
+
+    public Theme Theme => HighContrast ? Theme.HighContrast : Theme.Standard;
+
+    // Export and recording.
+
+    public void ExportTrajectories()
+    {
+        if (session.Trajectories is null)
+        {
+            playground.Say($"a swarm of more than {ClassroomSession.MaxExportedBalls} balls keeps no trajectories to export");
+            return;
+        }
+        try
+        {
+            string path = session.ExportTrajectories(OutputFolder, DateTime.Now);
+            playground.Say(session.TrajectoriesFull ? $"saved {path} (the first {ClassroomSession.MaxExportedSteps} steps)" : $"saved {path}", 6);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            playground.Say($"export failed: {e.Message}", 6);
+        }
+    }
+
+    public void ToggleRecording()
+    {
+        if (session.Recording.IsRecording)
+        {
+            var (folder, frames) = session.Recording.Stop();
+            playground.Say($"recorded {frames} frames in {folder}", 6);
+            return;
+        }
+        try
+        {
+            string folder = session.Recording.Start(OutputFolder, DateTime.Now);
+            playground.Say($"recording frames to {folder} (Shift+P stops)", 4);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            playground.Say($"recording failed: {e.Message}", 6);
+        }
+    }
+}

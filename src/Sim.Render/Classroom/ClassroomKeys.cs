@@ -1,0 +1,91 @@
+using Sim.Render.Platform;
+using Sim.Render.Playground;
+
+namespace Sim.Render.Classroom;
+
+/// <summary>One classroom key, with the modifier it needs, and what it does.</summary>
+public readonly record struct ClassroomTrigger(Key Key, Modifier Modifier, Action<ClassroomControls> Run);
+
+/// <summary>
+/// One line of the help and the key presses that do what it says, when <see cref="When"/> holds (null:
+/// always). A key whose condition fails falls through to the playground's meaning.
+/// </summary>
+public sealed record ClassroomBinding(string Keys, string Action, Func<ClassroomControls, bool>? When, params ClassroomTrigger[] Triggers)
+{
+    public bool Repeats { get; init; }
+}
+
+/// <summary>
+/// The classroom's keys, asked before the playground's (<see cref="KeyBindings"/>): the lesson menu
+/// while it is open, lesson steps on the presenter remote's keys (Page Down/Up, →/←) while a lesson is
+/// open, the parameter panel's editing keys while it is open on a selected ball, then the rest.
+/// </summary>
+public static class ClassroomKeys
+{
+    private const Modifier No = Modifier.None, Shift = Modifier.Shift, Ctrl = Modifier.Control, Any = Modifier.Any;
+
+    private static readonly Func<ClassroomControls, bool> InMenu = c => c.MenuOpen;
+    private static readonly Func<ClassroomControls, bool> InLesson = c => c.InLesson && !c.MenuOpen;
+    private static readonly Func<ClassroomControls, bool> Editing = c => c.EditingParameters && !c.MenuOpen;
+
+    public static IReadOnlyList<ClassroomBinding> All { get; } =
+    [
+        new("K", "lesson menu (Shift+K: leave the lesson)", null, T(Key.K, No, c => c.ToggleMenu()), T(Key.K, Shift, c => c.LeaveLesson())),
+        new("menu: ↑ ↓ Enter, 1 … 9, 0", "choose a lesson (0 is the tenth; Esc closes)", InMenu,
+            T(Key.Up, Any, c => c.MoveMenu(-1)), T(Key.Down, Any, c => c.MoveMenu(1)), T(Key.Enter, Any, c => c.ChooseFromMenu()),
+            T(Key.Escape, Any, c => c.CloseMenu()),
+            T(Key.D1, Any, c => c.PickLesson(0)), T(Key.D2, Any, c => c.PickLesson(1)), T(Key.D3, Any, c => c.PickLesson(2)),
+            T(Key.D4, Any, c => c.PickLesson(3)), T(Key.D5, Any, c => c.PickLesson(4)), T(Key.D6, Any, c => c.PickLesson(5)),
+            T(Key.D7, Any, c => c.PickLesson(6)), T(Key.D8, Any, c => c.PickLesson(7)), T(Key.D9, Any, c => c.PickLesson(8)),
+            T(Key.D0, Any, c => c.PickLesson(9))),
+        new("lesson: Page Down / →", "next step of the lesson (presenter remote)", InLesson,
+            T(Key.PageDown, Any, c => c.NextStep()), T(Key.Right, Any, c => c.NextStep())),
+        new("lesson: Page Up / ←", "previous step of the lesson", InLesson,
+            T(Key.PageUp, Any, c => c.PreviousStep()), T(Key.Left, Any, c => c.PreviousStep())),
+        new("F2  /  F3", "loss plot / learning-rate plot", null,
+            T(Key.F2, Any, c => c.Toggle(ClassroomPanels.Loss)), T(Key.F3, Any, c => c.Toggle(ClassroomPanels.LearningRate))),
+        new("F4  /  G", "EMA panel / what it averages (gradient x or |g|, bias-corrected or not)", null,
+            T(Key.F4, Any, c => c.Toggle(ClassroomPanels.Ema)), T(Key.G, No, c => c.CycleEma())),
+        new("F6  /  F7  /  F8", "step sizes per axis / curvature / race leaderboard", null,
+            T(Key.F6, Any, c => c.Toggle(ClassroomPanels.StepSize)), T(Key.F7, Any, c => c.Toggle(ClassroomPanels.Curvature)),
+            T(Key.F8, Any, c => c.Toggle(ClassroomPanels.Leaderboard))),
+        new("Shift+O", "full-batch gradient beside each mini-batch gradient", null, T(Key.O, Shift, c => c.Toggle(ClassroomPanels.BatchGradients))),
+        new("F9", "parameter panel of the selected ball (Tab selects)", null, T(Key.F9, Any, c => c.Toggle(ClassroomPanels.Parameters))),
+        new("panel: ↑ ↓,  [ ]  or  − +", "choose a hyperparameter, ÷ / × 1.25 (switches flip)", Editing,
+            T(Key.Up, Any, c => c.MoveParameterRow(-1)), T(Key.Down, Any, c => c.MoveParameterRow(1)),
+            T(Key.LeftBracket, Any, c => c.ChangeParameter(-1)), T(Key.RightBracket, Any, c => c.ChangeParameter(1)),
+            T(Key.Minus, No, c => c.ChangeParameter(-1)), T(Key.KeypadMinus, Any, c => c.ChangeParameter(-1)),
+            T(Key.Equals, Shift, c => c.ChangeParameter(1)), T(Key.Equals, No, c => c.ChangeParameter(1)), T(Key.KeypadPlus, Any, c => c.ChangeParameter(1)))
+        { Repeats = true },
+        new("E", "step explainer: the selected ball's next step taken apart (pauses)", null, T(Key.E, No, c => c.Toggle(ClassroomPanels.Explainer))),
+        new("X", "export every ball's trajectory to CSV", null, T(Key.X, No, c => c.ExportTrajectories())),
+        new("Shift+P", "record frames to numbered PNGs: start / stop", null, T(Key.P, Shift, c => c.ToggleRecording())),
+        new("Z / Shift+Z  or  Ctrl+= / Ctrl+−", "bigger / smaller text", null,
+            T(Key.Z, No, c => c.ScaleText(ClassroomControls.TextStep)), T(Key.Z, Shift, c => c.ScaleText(1 / ClassroomControls.TextStep)),
+            T(Key.Equals, Ctrl, c => c.ScaleText(ClassroomControls.TextStep)), T(Key.Minus, Ctrl, c => c.ScaleText(1 / ClassroomControls.TextStep))),
+        new("Shift+C", "high-contrast theme on / off", null, T(Key.C, Shift, c => c.ToggleHighContrast())),
+    ];
+
+    private static ClassroomTrigger T(Key key, Modifier modifier, Action<ClassroomControls> run) => new(key, modifier, run);
+
+    /// <summary>The help overlay's rows: the playground's keys, then the classroom's.</summary>
+    public static IReadOnlyList<(string Keys, string Action)> HelpRows { get; } =
+        [.. KeyBindings.HelpRows, .. All.Select(b => (b.Keys, b.Action))];
+
+    /// <summary>Runs what a key press (or a held key's repeat) does in the classroom; false leaves it to the playground.</summary>
+    public static bool Dispatch(ClassroomControls controls, Key key, bool shift, bool control, bool repeat = false)
+    {
+        foreach (var binding in All)
+        {
+            if (repeat && !binding.Repeats) continue;
+            if (binding.When is { } when && !when(controls)) continue;
+            foreach (var trigger in binding.Triggers)
+                if (trigger.Key == key && KeyBindings.Matches(trigger.Modifier, shift, control))
+                {
+                    trigger.Run(controls);
+                    return true;
+                }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using Sim.Core.Lessons;
+using Sim.Core.Simulation;
+
+namespace Sim.Render.Classroom;
+
+/// <summary>
+/// What the classroom features hold for one window (or one headless render): the scene and, when a
+/// lesson is open, which lesson and step; the open panels and what they plot (each ball's recent
+/// steps, its whole trajectory for export); the parameter editor, the EMA panel's view, the lesson
+/// menu and a frame recording. Needs no window, so it is unit-tested.
+/// </summary>
+public sealed class ClassroomSession
+{
+    /// <summary>Worlds with more balls (swarms) keep no trajectories for export.</summary>
+    public const int MaxExportedBalls = 64;
+
+    /// <summary>Steps of trajectory kept per ball for export (about half an hour at 60 steps per second).</summary>
+    public const int MaxExportedSteps = 100_000;
+
+    public ClassroomSession(World world, string? title) => Show(world, title);
+
+    public World World { get; private set; } = null!;
+
+    /// <summary>The scene's title for the heads-up display (a scenario's or lesson step's).</summary>
+    public string? Title { get; private set; }
+
+    public Lesson? Lesson { get; private set; }
+
+    /// <summary>The open step of <see cref="Lesson"/>, from 1; 0 outside a lesson.</summary>
+    public int StepNumber { get; private set; }
+
+    public LessonStep? Step => Lesson?.Step(StepNumber);
+
+    public ClassroomPanels Panels { get; set; }
+
+    public WorldHistory History { get; } = new();
+
+    /// <summary>Every ball's whole trajectory since the last reset, for the CSV export; null for a swarm.</summary>
+    public TrajectoryRecorder? Trajectories { get; private set; }
+
+    /// <summary>True once the trajectories reached <see cref="MaxExportedSteps"/> and stopped growing.</summary>
+    public bool TrajectoriesFull { get; private set; }
+
+    public ParameterEditor Parameters { get; } = new();
+    public LiveEma LiveEma { get; set; } = new(EmaSeries.GradientX, BiasCorrected: false);
+    public LessonMenu Menu { get; } = new();
+    public FrameSequence Recording { get; } = new();
+
+    /// <summary>A scene outside any lesson: its panels stay as they are.</summary>
+    public void Show(World world, string? title)
+    {
+        World = world;
+        Title = title;
+        Lesson = null;
+        StepNumber = 0;
+        Parameters.Clear();
+        Trajectories = world.Balls.Count <= MaxExportedBalls ? new TrajectoryRecorder(world) : null;
+        TrajectoriesFull = false;
+        History.Record(world);
+    }
+
+    /// <summary>Step <paramref name="step"/> of <paramref name="lesson"/> from its start, with the panels it names.</summary>
+    public void OpenLesson(Lesson lesson, int step = 1)
+    {
+        var s = lesson.Step(step);
+        Show(s.Scenario.CreateWorld(), s.Scenario.Title ?? lesson.Title);
+        Lesson = lesson;
+        StepNumber = step;
+        Panels = ClassroomPanelSets.From(s.Panels);
+    }
+
+    /// <summary>Leaves the lesson, keeping its scene as a playground.</summary>
+    public void CloseLesson()
+    {
+        Lesson = null;
+        StepNumber = 0;
+    }
+
+    /// <summary>Records the world's latest step (after every step, and once a frame: a step already recorded is not added twice).</summary>
+    public void Record()
+    {
+        History.Record(World);
+        if (Trajectories is not { } t || World.Balls.Count == 0) return;
+        if (TrajectoriesFull && World.Balls[0].Steps > 0) return; // full until a reset starts it over
+        TrajectoriesFull = false;
+        t.Record();
+        if (t.Of(0).Count > MaxExportedSteps) TrajectoriesFull = true;
+    }
+
+    /// <summary>Advances the world <paramref name="steps"/> times, recording each step (headless renders).</summary>
+    public void Advance(int steps)
+    {
+        for (int s = 0; s < steps; s++)
+        {
+            World.Advance();
+            Record();
+        }
+    }
+
+    /// <summary>"Lesson 4 of 10 · Momentum · step 2 of 5", or null outside a lesson.</summary>
+    public string? LessonTag => Tag(Lesson, StepNumber);
+
+    public static string? Tag(Lesson? lesson, int step) => lesson is { } l
+        ? string.Create(CultureInfo.InvariantCulture, $"Lesson {l.Number} of {LessonCatalog.All.Count} · {l.Title} · step {step} of {l.Steps.Count}")
+        : null;
+
+    /// <summary>
+    /// Writes every ball's trajectory as CSV to sim-trajectories-YYYYMMDD-HHMMSS.csv in <paramref name="folder"/>,
+    /// whole or not at all; returns the path.
+    /// </summary>
+    public string ExportTrajectories(string folder, DateTime now)
+    {
+        if (Trajectories is not { } recorder)
+            throw new InvalidOperationException($"a scene of more than {MaxExportedBalls} balls keeps no trajectories");
+        string stem = Path.Combine(folder, "sim-trajectories-" + now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
+        string path = stem + ".csv";
+        for (int i = 2; File.Exists(path); i++) path = $"{stem}-{i}.csv";
+        string temporary = path + ".tmp";
+        try
+        {
+            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16))
+                TrajectoryCsv.Write(recorder, writer);
+            File.Move(temporary, path);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+        return path;
+    }
+}

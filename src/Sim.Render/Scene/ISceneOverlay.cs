@@ -1,0 +1,27 @@
+using Sim.Core.Simulation;
+using Sim.Render.Platform;
+
+namespace Sim.Render.Scene;
+
+/// <summary>Room at the window's right and bottom edges that the picture of the landscape is kept clear of.</summary>
+public readonly record struct SceneMargins(float Right, float Bottom);
+
+/// <summary>What an overlay needs to know of the frame it draws over.</summary>
+/// <param name="Left">Width of the heads-up side panel (0 without it).</param>
+/// <param name="TextSize">The heads-up display's text height, after the text scale.</param>
+public readonly record struct OverlayFrame(float Left, int TextSize, Camera3D Camera, ScenePlacement Placement, BallPositions Positions);
+
+/// <summary>
+/// What a frame shows besides the scene and its heads-up display, e.g. the classroom's captions and
+/// panels: it claims room at the edges (the picture is centred clear of it), may add lines on the
+/// surface, and draws over the scene, under the help. Called every frame: allocate nothing.
+/// </summary>
+public interface ISceneOverlay
+{
+    SceneMargins Margins(Window window, World world, int textSize);
+
+    /// <summary>Lines on the surface, drawn outlined with the trails and arrows.</summary>
+    void AppendSurfaceLines(World world, in FrameInfo info, ScenePlacement placement, BallPositions positions, SegmentBuffer into);
+
+    void Draw(Window window, World world, in FrameInfo info, in OverlayFrame frame);
+}

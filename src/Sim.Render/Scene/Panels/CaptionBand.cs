@@ -1,0 +1,90 @@
+using Sim.Render.Platform;
+
+namespace Sim.Render.Scene.Panels;
+
+/// <summary>
+/// A lesson step's caption across the bottom of the window in large white text on a black band, with
+/// the lesson and step above it: readable from the back of a hall over any part of the scene. Long
+/// captions wrap at words onto up to three lines; wrapping is redone only when the caption or the
+/// room changes.
+/// </summary>
+public sealed class CaptionBand
+{
+    public const int MaxLines = 3;
+    public static readonly Color Accent = new(255, 200, 80);
+
+    private (string?, int, float) _wrappedFor;
+    private readonly List<string> _lines = [];
+
+    public static int CaptionSize(int textSize) => textSize * 13 / 10;
+
+    private static int TagSize(int textSize) => textSize * 3 / 4;
+
+    /// <summary>The band's height for <paramref name="caption"/> in a band <paramref name="width"/> pixels wide.</summary>
+    public float Height(Window window, string caption, int textSize, float width)
+    {
+        Wrap(window, caption, textSize, width);
+        int size = CaptionSize(textSize);
+        return TagSize(textSize) * 1.5f + _lines.Count * size * 1.18f + size * 0.55f;
+    }
+
+    public void Draw(Window window, PanelRect band, string caption, ReadOnlySpan<char> tag, int textSize)
+    {
+        Wrap(window, caption, textSize, band.Width);
+        int size = CaptionSize(textSize), tagSize = TagSize(textSize);
+        var black = SceneColours.Current.Name == Theme.HighContrast.Name ? new Color(0, 0, 0, 255) : new Color(0, 0, 0, 220);
+        window.DrawRectangle(band.X, band.Y, band.Width, band.Height, black);
+        window.DrawRectangle(band.X, band.Y, band.Width, 3, Accent);
+        float y = band.Y + tagSize * 0.45f;
+        window.DrawText(tag, band.X + (band.Width - window.MeasureText(tag, tagSize).X) / 2, y, tagSize, Accent);
+        y += tagSize * 1.1f;
+        foreach (var line in _lines)
+        {
+            float w = window.MeasureText(line, size).X;
+            window.DrawText(line, band.X + (band.Width - w) / 2, y, size, Color.White);
+            y += size * 1.18f;
+        }
+    }
+
+    private void Wrap(Window window, string caption, int textSize, float width)
+    {
+        var key = (caption, textSize, width);
+        if (_wrappedFor == key) return;
+        _wrappedFor = key;
+        _lines.Clear();
+        int size = CaptionSize(textSize);
+        float room = width - 2 * textSize;
+        var chunks = Chunks(caption);
+        // Greedy: as many chunks on a line as fit; the last line takes the rest.
+        var breaks = new List<int> { 0 };
+        for (int i = 1; i < chunks.Count; i++)
+            if (breaks.Count < MaxLines && window.MeasureText(Join(chunks, breaks[^1], i + 1), size).X > room) breaks.Add(i);
+        // Two lines of eleven and one chunk read worse than six and six: move the break up while both fit.
+        if (breaks.Count == 2)
+            while (breaks[1] > 1
+                && window.MeasureText(Join(chunks, breaks[1] - 1, chunks.Count), size).X <= room
+                && window.MeasureText(Join(chunks, 0, breaks[1] - 1), size).X >= window.MeasureText(Join(chunks, breaks[1] - 1, chunks.Count), size).X)
+                breaks[1]--;
+        for (int b = 0; b < breaks.Count; b++) _lines.Add(Join(chunks, breaks[b], b + 1 < breaks.Count ? breaks[b + 1] : chunks.Count));
+    }
+
+    private static string Join(List<string> chunks, int from, int to) => string.Join(' ', chunks.Skip(from).Take(to - from));
+
+    /// <summary>
+    /// The caption's words, with formulas kept whole: a space beside an operator (−, =, ×, ≈, ...) does not
+    /// break, so "(1 − β₂)" never splits across lines.
+    /// </summary>
+    private static List<string> Chunks(string caption)
+    {
+        var chunks = new List<string>();
+        bool glue = false;
+        foreach (var word in caption.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            bool op = word.Length <= 2 && word.All(ch => "−-+=×≈/·→<>≤≥".Contains(ch));
+            if (chunks.Count > 0 && (glue || op)) chunks[^1] += " " + word;
+            else chunks.Add(word);
+            glue = op;
+        }
+        return chunks;
+    }
+}

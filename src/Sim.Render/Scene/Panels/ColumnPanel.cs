@@ -1,0 +1,53 @@
+using Sim.Core.Simulation;
+using Sim.Render.Classroom;
+using Sim.Render.Platform;
+
+namespace Sim.Render.Scene.Panels;
+
+/// <summary>What every panel draws from: the scene, the classroom's state, the text size and the selected ball.</summary>
+public readonly record struct PanelContext(World World, ClassroomSession Session, int TextSize, int Selected)
+{
+    /// <summary>The panels' ordinary text: the heads-up display's small size.</summary>
+    public int Small => TextSize * 4 / 5;
+
+    public float Pad => TextSize * 0.45f;
+
+    /// <summary>The ball a one-ball panel is about: the selected one, else the first.</summary>
+    public int Focus => Selected >= 0 && Selected < World.Balls.Count ? Selected : 0;
+
+    public float LineWidth => 2.5f * SceneColours.Current.LineScale;
+}
+
+/// <summary>One panel of the right-hand column.</summary>
+public interface IColumnPanel
+{
+    ClassroomPanels Kind { get; }
+
+    /// <summary>The height it would like; it is given less when the column is crowded.</summary>
+    float PreferredHeight(in PanelContext c);
+
+    void Draw(Window window, PanelRect rect, in PanelContext c);
+}
+
+/// <summary>The box and heading every panel shares.</summary>
+public static class PanelChrome
+{
+    /// <summary>Heading line height for text size <paramref name="c"/>.</summary>
+    public static float TitleHeight(in PanelContext c) => c.Small * 1.45f;
+
+    /// <summary>Draws the box and its heading; returns the room under the heading.</summary>
+    public static PanelRect Draw(Window window, PanelRect rect, ReadOnlySpan<char> title, in PanelContext c)
+    {
+        window.DrawRectangle(rect.X, rect.Y, rect.Width, rect.Height, SceneColours.Panel);
+        window.DrawRectangle(rect.X, rect.Y, rect.Width, 2, SceneColours.DimText.WithAlpha(120));
+        TextFit.Draw(window, title, rect.X + c.Pad, rect.Y + c.Pad * 0.5f, c.Small, c.Small * 3 / 4, rect.Width - 2 * c.Pad, SceneColours.Text);
+        return rect.Inset(c.Pad, c.Pad * 0.5f + TitleHeight(in c), c.Pad, c.Pad * 0.5f);
+    }
+
+    /// <summary>A square of a ball's colour before its row.</summary>
+    public static void Swatch(Window window, float x, float y, in PanelContext c, Color colour)
+    {
+        float s = c.Small * 0.7f;
+        window.DrawRectangle(x, y + c.Small * 0.2f, s, s, colour);
+    }
+}

@@ -1,0 +1,67 @@
+using Sim.Core.Landscapes;
+using Sim.Core.Simulation;
+using Sim.Render.Classroom;
+using Sim.Render.Platform;
+
+namespace Sim.Render.Scene.Panels;
+
+/// <summary>
+/// Why a ball is stuck, or flying: the Hessian's eigenvalues under each ball and what they make the
+/// point (<see cref="Curvature"/>): a minimum, a bowl, a saddle, a cap or a plateau.
+/// </summary>
+public sealed class CurvaturePanel : IColumnPanel
+{
+    public const int MaxRows = 6;
+
+    private readonly TextLine[] _numbers = [new(), new(), new(), new(), new(), new()];
+    private Landscape? _rangeOf;
+    private double _range = 1;
+
+    public ClassroomPanels Kind => ClassroomPanels.Curvature;
+
+    public float PreferredHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + Rows(c) * RowHeight(c);
+
+    private static int Rows(in PanelContext c) => Math.Clamp(c.World.Balls.Count, 1, MaxRows);
+    private static float RowHeight(in PanelContext c) => c.Small * 3.3f;
+
+    public void Draw(Window window, PanelRect rect, in PanelContext c)
+    {
+        var room = PanelChrome.Draw(window, rect, "curvature: Hessian eigenvalues λ", c);
+        var landscape = c.World.Landscape;
+        if (!ReferenceEquals(landscape, _rangeOf))
+        {
+            _range = Curvature.ValueRange(landscape); // 4,225 evaluations: once per landscape
+            _rangeOf = landscape;
+        }
+        var balls = c.World.Balls;
+        int rows = Math.Min(Math.Min(balls.Count, MaxRows), (int)(room.Height / RowHeight(c) + 0.05f));
+        for (int i = 0; i < rows; i++)
+        {
+            var ball = balls[i];
+            float y = room.Y + i * RowHeight(c);
+            if (i == c.Selected) window.DrawRectangle(rect.X, y - 2, rect.Width, RowHeight(c) - 2, new Color(255, 255, 255, 40));
+            PanelChrome.Swatch(window, room.X, y, c, SceneColours.Of(ball));
+            var curvature = Curvature.At(landscape, ball.Position, _range);
+            window.DrawText(ball.Label, room.X + c.Small, y, c.Small, SceneColours.Text);
+            var (kind, colour) = Describe(curvature);
+            float x = room.X + c.Small;
+            int small = c.Small * 9 / 10;
+            window.DrawText(kind, x, y + c.Small * 1.1f, small, colour);
+            var numbers = _numbers[i].Clear().Append("λ₁ ").AppendShort(curvature.Lambda1).Append("   λ₂ ").AppendShort(curvature.Lambda2);
+            // The condition number of a bowl: how stretched the ravine is (1 is round).
+            if (curvature.Kind == CurvatureKind.Bowl) numbers.Append("   κ ").AppendShort(curvature.ConditionNumber);
+            window.DrawText(numbers.Span, x, y + c.Small * 2.1f, small, SceneColours.Stats);
+        }
+    }
+
+    /// <summary>A few words for the hall, coloured by how stuck the ball is.</summary>
+    public static (string Text, Color Colour) Describe(in Curvature c) => (c.Kind, c.NearStationary) switch
+    {
+        (CurvatureKind.Bowl, true) => ("minimum", new Color(120, 220, 120)),
+        (CurvatureKind.Bowl, false) => ("bowl: up both ways", SceneColours.Stats),
+        (CurvatureKind.Saddle, true) => ("saddle point!", new Color(255, 170, 60)),
+        (CurvatureKind.Saddle, false) => ("saddle: up one way, down the other", SceneColours.Stats),
+        (CurvatureKind.Ridge, _) => ("cap: down every way", SceneColours.Stats),
+        _ => ("plateau: flat, tiny gradient", new Color(255, 170, 60)),
+    };
+}

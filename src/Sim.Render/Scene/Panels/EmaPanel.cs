@@ -1,0 +1,153 @@
+using System.Globalization;
+using Sim.Core;
+using Sim.Core.Lessons;
+using Sim.Render.Classroom;
+using Sim.Render.Platform;
+
+namespace Sim.Render.Scene.Panels;
+
+/// <summary>
+/// Exponentially weighted averages v = β·v + (1 − β)·θ over noisy data (dots): a lesson step's figure
+/// (Ng's temperatures) when it has one, else one series of the selected ball's gradients, for
+/// β = 0.5, 0.9 and 0.98, without or with bias correction. Curve i has palette colour i, so in the EMA
+/// lesson each curve is the colour of the momentum ball with that β.
+/// </summary>
+public sealed class EmaPanel : IColumnPanel
+{
+    private readonly PlotArea _plot = new();
+    private readonly PlotPen _pen = new();
+    private readonly TextMemo<(string, bool)> _liveTitle = new();
+    private readonly TextMemo<(string, string)> _ballTitle = new();
+    private EmaFigure? _figure;
+    private IReadOnlyList<double> _series = [];
+    private IReadOnlyList<EmaCurve> _curves = [];
+    private string[] _legend = [];
+
+    public ClassroomPanels Kind => ClassroomPanels.Ema;
+
+    public float PreferredHeight(in PanelContext c) => c.TextSize * 10f;
+
+    public void Draw(Window window, PanelRect rect, in PanelContext c)
+    {
+        if (c.Session.Step?.Ema is { } figure) DrawFigure(window, rect, c, figure);
+        else DrawLive(window, rect, c);
+    }
+
+    private void DrawFigure(Window window, PanelRect rect, in PanelContext c, EmaFigure figure)
+    {
+        if (!ReferenceEquals(figure, _figure))
+        {
+            // Once per figure: its data and legend are fixed.
+            _figure = figure;
+            _series = figure.Series();
+            _curves = figure.Curves();
+            _legend = [.. _curves.Select(k => string.Create(CultureInfo.InvariantCulture,
+                $"β = {k.Beta}{(k.BiasCorrected ? ", corrected" : "")}  (~{ExponentialAverage.Window(k.Beta):0} days)"))];
+        }
+        var room = PanelChrome.Draw(window, rect, "temperatures θ and averages v", c);
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        Extend(_series, ref min, ref max);
+        for (int k = 0; k < _curves.Count; k++) Extend(_curves[k].Values, ref min, ref max);
+        _plot.Set(room, 1, _series.Count, PlotScale.For(min, max, allowLog: false), c);
+        _plot.DrawAxes(window, c);
+        float dot = DotSize;
+        var grey = DotColour;
+        for (int i = 0; i < _series.Count; i++) Dot(window, _plot.X(i + 1), _plot.Y(_series[i]), dot, grey);
+        for (int k = 0; k < _curves.Count; k++)
+        {
+            var values = _curves[k].Values;
+            _pen.Begin(CurveColour(k));
+            for (int i = 0; i < values.Count; i++) _pen.To(_plot.X(i + 1), _plot.Y(values[i]));
+        }
+        _pen.Draw(window, c.LineWidth);
+        _plot.DrawLabels(window, c, "day");
+        Legend(window, c, _legend);
+    }
+
+    private void DrawLive(Window window, PanelRect rect, in PanelContext c)
+    {
+        var live = c.Session.LiveEma;
+        int ball = c.Focus;
+        var history = c.Session.History;
+        var title = ball < history.Count
+            ? _ballTitle.Get((c.World.Balls[ball].Label, live.Label), static k => $"EMA of {k.Item1}'s {k.Item2}")
+            : _liveTitle.Get((live.Label, live.BiasCorrected), static k => $"EMA of {k.Item1}");
+        var room = PanelChrome.Draw(window, rect, title, c);
+        if (ball >= history.Count || history.Of(ball).Count < 2) return;
+        var h = history.Of(ball);
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        for (int i = 0; i < h.Count; i++)
+        {
+            if (h[i].Step == 0) continue;
+            float v = live.Value(h[i]);
+            if (!float.IsFinite(v)) continue;
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+        _plot.Set(room, h[0].Step, h.Latest.Step, PlotScale.For(min, max, allowLog: false), c);
+        _plot.DrawAxes(window, c);
+        var betas = LiveEma.Betas;
+        // Dots while they can be told apart; beyond that the curves say enough.
+        if (h.Count <= 600)
+        {
+            float dot = DotSize;
+            var grey = DotColour;
+            for (int i = 0; i < h.Count; i++)
+                if (h[i].Step > 0) Dot(window, _plot.X(h[i].Step), _plot.Y(live.Value(h[i])), dot, grey);
+        }
+        for (int b = 0; b < betas.Length; b++)
+        {
+            _pen.Begin(CurveColour(b));
+            double average = 0, weight = 1;
+            for (int i = 0; i < h.Count; i++)
+            {
+                if (h[i].Step == 0) continue;
+                float v = live.Value(h[i]);
+                if (!float.IsFinite(v)) continue;
+                average = betas[b] * average + (1 - betas[b]) * v;
+                weight *= betas[b];
+                _pen.To(_plot.X(h[i].Step), _plot.Y(live.BiasCorrected ? average / (1 - weight) : average));
+            }
+        }
+        _pen.Draw(window, c.LineWidth);
+        _plot.DrawLabels(window, c);
+        Legend(window, c, live.BiasCorrected ? LiveLegendCorrected : LiveLegend);
+    }
+
+    private static readonly string[] LiveLegend = ["β = 0.5", "β = 0.9", "β = 0.98"];
+    private static readonly string[] LiveLegendCorrected = ["β = 0.5, corrected", "β = 0.9, corrected", "β = 0.98, corrected"];
+
+    private static Color CurveColour(int k) => SceneColours.From(Colour.Palette[k % Colour.Palette.Count]);
+
+    private static float DotSize => Math.Max(2.5f, 2 * SceneColours.Current.LineScale);
+    private static Color DotColour => SceneColours.DimText.WithAlpha(150);
+
+    private static void Dot(Window window, float x, float y, float size, Color colour)
+    {
+        if (float.IsFinite(x) && float.IsFinite(y)) window.DrawRectangle(x - size / 2, y - size / 2, size, size, colour);
+    }
+
+    private static void Extend(IReadOnlyList<double> values, ref double min, ref double max)
+    {
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (!double.IsFinite(values[i])) continue;
+            min = Math.Min(min, values[i]);
+            max = Math.Max(max, values[i]);
+        }
+    }
+
+    private void Legend(Window window, in PanelContext c, IReadOnlyList<string> lines)
+    {
+        // Bottom right: above the year's end, where the averages have long caught up with the data.
+        int size = c.Small * 4 / 5;
+        float widest = 0;
+        for (int k = 0; k < lines.Count; k++) widest = Math.Max(widest, window.MeasureText(lines[k], size).X);
+        float x = _plot.Area.Right - widest - size * 0.4f, y = _plot.Area.Bottom - size * 1.15f * lines.Count - size * 0.2f;
+        for (int k = 0; k < lines.Count; k++)
+        {
+            window.DrawRectangle(x - 3, y + k * size * 1.15f, window.MeasureText(lines[k], size).X + 6, size * 1.15f, SceneColours.Panel);
+            window.DrawText(lines[k], x, y + k * size * 1.15f, size, CurveColour(k));
+        }
+    }
+}

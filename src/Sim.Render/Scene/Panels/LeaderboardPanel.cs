@@ -1,0 +1,55 @@
+using Sim.Core.Simulation;
+using Sim.Render.Classroom;
+using Sim.Render.Platform;
+
+namespace Sim.Render.Scene.Panels;
+
+/// <summary>
+/// The race's ranking (<see cref="Leaderboard"/>): who reached a minimum in the fewest steps, then who
+/// is still running with the lowest loss, then who diverged.
+/// </summary>
+public sealed class LeaderboardPanel : IColumnPanel
+{
+    private int[] _order = new int[16];
+    private readonly List<TextLine> _rows = [];
+
+    public ClassroomPanels Kind => ClassroomPanels.Leaderboard;
+
+    public float PreferredHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + Math.Max(c.World.Balls.Count, 1) * RowHeight(c);
+
+    private static float RowHeight(in PanelContext c) => c.Small * 1.22f;
+
+    public void Draw(Window window, PanelRect rect, in PanelContext c)
+    {
+        var room = PanelChrome.Draw(window, rect, "leaderboard: steps to a minimum", c);
+        var balls = c.World.Balls;
+        if (_order.Length < balls.Count) _order = new int[Math.Max(balls.Count, _order.Length * 2)];
+        while (_rows.Count < balls.Count) _rows.Add(new TextLine());
+        Leaderboard.Order(c.World, _order);
+        int rows = Math.Min(balls.Count, (int)(room.Height / RowHeight(c) + 0.05f));
+        int size = c.Small * 9 / 10;
+        for (int r = 0; r < rows; r++)
+        {
+            var ball = balls[_order[r]];
+            float y = room.Y + r * RowHeight(c);
+            var rank = _rows[r].Clear().Append(r + 1).Append(".").Span;
+            window.DrawText(rank, room.X + c.Small * 1.3f - window.MeasureText(rank, size).X, y, size, SceneColours.DimText);
+            PanelChrome.Swatch(window, room.X + c.Small * 1.6f, y, c, SceneColours.Of(ball));
+            float x = room.X + c.Small * 2.5f;
+            var (mark, colour) = ball.Status switch
+            {
+                BallStatus.Converged => ("✓ ", new Color(120, 220, 120)),
+                BallStatus.Diverged => ("✗ ", new Color(255, 130, 120)),
+                _ => ("", SceneColours.Text),
+            };
+            window.DrawText(mark, x, y, size, colour);
+            window.DrawText(ball.Label, x + window.MeasureText("✓ ", size).X, y, size, ball.Status == BallStatus.Running ? SceneColours.Text : colour);
+            var result = _rows[r].Clear();
+            if (ball.Status == BallStatus.Converged) result.Append(ball.ConvergedAt ?? ball.Steps).Append(" steps");
+            else if (ball.Status == BallStatus.Diverged) result.Append("out at ").Append(ball.Steps);
+            else result.Append("loss ").AppendShort(ball.Loss);
+            var span = result.Span;
+            window.DrawText(span, room.Right - window.MeasureText(span, size).X, y, size, SceneColours.Stats);
+        }
+    }
+}

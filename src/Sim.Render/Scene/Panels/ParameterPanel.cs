@@ -1,0 +1,84 @@
+using Sim.Core.Optimizers;
+using Sim.Render.Classroom;
+using Sim.Render.Platform;
+
+namespace Sim.Render.Scene.Panels;
+
+/// <summary>
+/// The selected ball's hyperparameters, the chosen one marked, editable with the keys while the ball
+/// runs on; under them what the last change did, or why it was refused.
+/// </summary>
+public sealed class ParameterPanel : IColumnPanel
+{
+    private readonly TextMemo<(string, string)> _title = new();
+    private (Optimizer?, double, bool?) _snapshotOf;
+    private Hyperparameter[] _values = [];
+    private string[] _texts = [];
+
+    public ClassroomPanels Kind => ClassroomPanels.Parameters;
+
+    public float PreferredHeight(in PanelContext c)
+    {
+        int rows = 1;
+        if (c.Selected >= 0 && c.Selected < c.World.Balls.Count)
+        {
+            Refresh(c.World.Balls[c.Selected].Optimizer, c);
+            rows = _values.Length;
+        }
+        return PanelChrome.TitleHeight(c) + c.Pad + (rows + 4f) * RowHeight(c);
+    }
+
+    private static float RowHeight(in PanelContext c) => c.Small * 1.2f;
+
+    public void Draw(Window window, PanelRect rect, in PanelContext c)
+    {
+        if (c.Selected < 0 || c.Selected >= c.World.Balls.Count)
+        {
+            var empty = PanelChrome.Draw(window, rect, "parameters", c);
+            window.DrawText("Tab selects a ball to edit", empty.X, empty.Y, c.Small, SceneColours.DimText);
+            return;
+        }
+        var ball = c.World.Balls[c.Selected];
+        var room = PanelChrome.Draw(window, rect, _title.Get((ball.Label, ball.Optimizer.Name), static k => $"parameters of {k.Item1}"), c);
+        Refresh(ball.Optimizer, c);
+        var editor = c.Session.Parameters;
+        int size = c.Small, row = Math.Min(editor.Row, _values.Length - 1);
+        float valueX = room.X + room.Width * 0.55f;
+        int rows = Math.Min(_values.Length, Math.Max((int)(room.Height / RowHeight(c)) - 4, 1));
+        int top = Math.Clamp(row - rows + 1, 0, Math.Max(_values.Length - rows, 0)); // keep the chosen row in view
+        for (int r = 0; r < rows; r++)
+        {
+            int i = top + r;
+            float y = room.Y + r * RowHeight(c);
+            bool chosen = i == row;
+            if (chosen) window.DrawRectangle(rect.X, y - 1, rect.Width, RowHeight(c), new Color(255, 200, 80, 60));
+            window.DrawText(chosen ? "▸" : " ", room.X, y, size, SceneColours.Text);
+            window.DrawText(_values[i].Key, room.X + size, y, size, chosen ? SceneColours.Text : SceneColours.Stats);
+            window.DrawText(_texts[i], valueX, y, size, chosen ? SceneColours.Text : SceneColours.Stats);
+        }
+        float below = room.Y + rows * RowHeight(c) + c.Small * 0.3f;
+        int hint = size * 4 / 5;
+        window.DrawText("↑ ↓ choose    [ ]  or  − +  change", room.X, below, hint, SceneColours.DimText);
+        if (editor.Message is { } message)
+        {
+            var colour = editor.MessageIsError ? new Color(255, 130, 120) : new Color(150, 230, 150);
+            // Two lines at most, cut by characters (about 0.55 em each): a refusal says why at its start.
+            int chars = Math.Max((int)(room.Width / (0.55f * hint)), 10);
+            for (int line = 0; line < 2 && line * chars < message.Length; line++)
+            {
+                var part = message.AsSpan(line * chars, Math.Min(chars, message.Length - line * chars));
+                window.DrawText(part, room.X, below + hint * (1.35f + 1.2f * line), hint, colour);
+            }
+        }
+    }
+
+    /// <summary>The values as text, remade only when the optimizer or a value changed in place (lr keys, bias correction).</summary>
+    private void Refresh(Optimizer optimizer, in PanelContext c)
+    {
+        var key = (optimizer, optimizer.LearningRate, HeadsUpDisplay.BiasCorrection(c.World));
+        if (_snapshotOf == key) return;
+        _snapshotOf = key;
+        _values = [.. optimizer.Hyperparameters];
+        _texts = [.. _values.Select(ParameterEditor.Display)];
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Numerics;
+using Sim.Core.Landscapes;
+using Sim.Core.Simulation;
+using Sim.Render.Classroom;
+using Sim.Render.Platform;
+
+namespace Sim.Render.Scene.Panels;
+
+/// <summary>
+/// The selected ball's next update taken apart (<see cref="StepExplanation"/>): in the panel the
+/// gradient, each state slot before and after, the bias-correction factors, the per-axis scaling and
+/// the step; on the surface, arrows from the ball for −lr·g (what plain descent would do), −lr·m (the
+/// momentum or first moment, where the rule keeps one) and the step itself, all at one scale so their
+/// lengths compare, each named at its tip. Worked out again only when the ball or its rule changes.
+/// </summary>
+public sealed class StepExplainer : IColumnPanel
+{
+    /// <summary>Slots that hold a running average of gradients or steps: the "momentum" of each rule.</summary>
+    private static readonly string[] MomentSlots = ["exp_avg", "momentum_buffer", "velocity"];
+
+    /// <summary>The longest arrow, as a share of the domain's larger side.</summary>
+    public const float ArrowLength = 0.22f;
+
+    private (Ball?, int, object?, double, object?, bool?, object?) _explainedFor;
+    private string[] _lines = [];
+    private string _scaleNote = "";
+    private Point2 _plain, _moment, _step;
+    private bool _hasMoment;
+    private double _arrowScale;
+    private readonly Vector3[] _tips = new Vector3[3];
+    private readonly bool[] _tipShown = new bool[3];
+    private static readonly string[] TipNames = ["−lr·g", "−lr·m", "step"];
+
+    public ClassroomPanels Kind => ClassroomPanels.Explainer;
+
+    public StepExplanation? Explanation { get; private set; }
+
+    public float PreferredHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + (Math.Max(_lines.Length, 7) + 1.2f) * RowHeight(c);
+
+    private static float RowHeight(in PanelContext c) => c.Small * 1.15f;
+
+    /// <summary>Explains the ball the panel is about, if anything changed since the last time.</summary>
+    public void Update(World world, int selected)
+    {
+        if (selected < 0 || selected >= world.Balls.Count)
+        {
+            Explanation = null;
+            _explainedFor = default;
+            return;
+        }
+        var ball = world.Balls[selected];
+        var key = (ball, ball.Steps, (object?)ball.Optimizer, ball.Optimizer.LearningRate, (object?)world.Schedule, HeadsUpDisplay.BiasCorrection(world), (object?)world.Landscape);
+        if (key == _explainedFor && Explanation is not null) return;
+        _explainedFor = key;
+        var e = StepExplanation.Of(world, ball);
+        Explanation = e;
+        _plain = new Point2(-e.LearningRate * e.Gradient.X, -e.LearningRate * e.Gradient.Y);
+        _hasMoment = false;
+        foreach (var slot in e.Slots)
+            if (Array.IndexOf(MomentSlots, slot.Name) >= 0)
+            {
+                _moment = new Point2(-e.LearningRate * slot.After.X, -e.LearningRate * slot.After.Y);
+                _hasMoment = true;
+                break;
+            }
+        _step = e.Update;
+        double longest = Math.Max(Length(_plain), Math.Max(_hasMoment ? Length(_moment) : 0, Length(_step)));
+        var d = world.Landscape.Domain;
+        _arrowScale = longest > 0 && double.IsFinite(longest) ? ArrowLength * Math.Max(d.Width, d.Height) / longest : 0;
+        _lines = Lines(ball, e);
+        _scaleNote = string.Create(CultureInfo.InvariantCulture, $"arrows ×{NumberText.Short(_arrowScale)}: white −lr·g, grey −lr·m, coloured the step");
+    }
+
+    private static double Length(Point2 p) => Math.Sqrt(p.X * p.X + p.Y * p.Y);
+
+    private static string[] Lines(Ball ball, StepExplanation e)
+    {
+        static string P(Point2 p) => $"({NumberText.Short(p.X)}, {NumberText.Short(p.Y)})";
+        var lines = new List<string>
+        {
+            $"step {e.Step} of {ball.Optimizer.Name}, lr {NumberText.Short(e.LearningRate)}",
+            $"g = {P(e.Gradient)}{(e.FullBatch ? "  (full batch)" : "")}",
+        };
+        foreach (var slot in e.Slots) lines.Add($"{slot.Name}  {P(slot.Before)} → {P(slot.After)}");
+        if (e.Factors.Count > 0)
+            lines.Add(string.Join("    ", e.Factors.Select(f => $"{f.Name.Replace("-", "−")} = {NumberText.Short(f.Value)}")));
+        lines.Add($"step ÷ (−lr·g) per axis:  x ×{NumberText.Short(e.Scaling.X)}   y ×{NumberText.Short(e.Scaling.Y)}");
+        lines.Add($"effective lr:  x {NumberText.Short(e.EffectiveLearningRate.X)}   y {NumberText.Short(e.EffectiveLearningRate.Y)}");
+        lines.Add($"step Δ = {P(e.Update)}");
+        return [.. lines];
+    }
+
+    public void Draw(Window window, PanelRect rect, in PanelContext c)
+    {
+        var room = PanelChrome.Draw(window, rect, "next step, taken apart", c);
+        if (Explanation is null)
+        {
+            window.DrawText("Tab selects a ball", room.X, room.Y, c.Small, SceneColours.DimText);
+            return;
+        }
+        int size = c.Small * 9 / 10;
+        int rows = Math.Min(_lines.Length, Math.Max((int)(room.Height / RowHeight(c)) - 1, 1));
+        for (int i = 0; i < rows; i++)
+            window.DrawText(_lines[i], room.X, room.Y + i * RowHeight(c), size, i == rows - 1 ? SceneColours.Text : SceneColours.Stats);
+        window.DrawText(_scaleNote, room.X, room.Y + rows * RowHeight(c) + c.Small * 0.2f, size * 4 / 5, SceneColours.DimText);
+    }
+
+    /// <summary>The three arrows from the explained ball, on the surface.</summary>
+    public void AppendArrows(World world, int selected, ScenePlacement placement, BallPositions positions, SegmentBuffer into)
+    {
+        Array.Clear(_tipShown);
+        if (Explanation is null || selected < 0 || selected >= positions.Count || !positions.IsPlaced(selected) || _arrowScale <= 0) return;
+        var ball = world.Balls[selected];
+        var from = positions.Point(selected);
+        var start = positions.Centre(selected);
+        float r = placement.BallRadius;
+        Arrow(0, _plain, SceneColours.Gradient);
+        if (_hasMoment) Arrow(1, _moment, new Color(150, 150, 160));
+        Arrow(2, _step, SceneColours.Of(ball));
+
+        void Arrow(int k, Point2 v, Color colour)
+        {
+            double length = Length(v) * _arrowScale;
+            if (!(length > 0)) return;
+            ArrowGeometry.Arrow(placement, from, start, v.X, v.Y, length, r, colour, into);
+            if (placement.TryPlace(new Point2(from.X + v.X * _arrowScale, from.Y + v.Y * _arrowScale), r, out _tips[k])) _tipShown[k] = true;
+        }
+    }
+
+    /// <summary>Names each arrow at its tip.</summary>
+    public void DrawTipLabels(Window window, in OverlayFrame frame, int size)
+    {
+        for (int k = 0; k < _tips.Length; k++)
+        {
+            if (!_tipShown[k] || !frame.Camera.TryWorldToScreen(_tips[k], window.Width, window.Height, out var at)) continue;
+            var extent = window.MeasureText(TipNames[k], size);
+            window.DrawRectangle(at.X + 4, at.Y - extent.Y - 2, extent.X + 6, extent.Y, SceneColours.Panel);
+            window.DrawText(TipNames[k], at.X + 7, at.Y - extent.Y - 2, size, SceneColours.Text);
+        }
+    }
+}

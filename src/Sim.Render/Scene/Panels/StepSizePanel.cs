@@ -1,0 +1,112 @@
+using Sim.Core.Simulation;
+using Sim.Render.Classroom;
+using Sim.Render.Platform;
+
+namespace Sim.Render.Scene.Panels;
+
+/// <summary>
+/// What RMSprop, Adam, momentum and the gains adapt: each axis's effective learning rate |Δxᵢ| / |gᵢ|
+/// against step (x bright, y faint, log axis), and under the plot each ball's latest values with their
+/// ratio to lr (Hinton's gain, 1 for plain gradient descent). Shows the selected ball, or the first four.
+/// </summary>
+public sealed class StepSizePanel : IColumnPanel
+{
+    public const int MaxBalls = 4;
+
+    /// <summary>Decades below the largest value the axis reaches: a momentum step crossing zero would pull it down forever.</summary>
+    public const double Decades = 4;
+
+    private readonly PlotArea _plot = new();
+    private readonly PlotPen _pen = new();
+    private readonly TextLine[] _rows = [new(), new(), new(), new()];
+
+    public ClassroomPanels Kind => ClassroomPanels.StepSize;
+
+    public float PreferredHeight(in PanelContext c) => c.TextSize * 8.5f + Rows(c) * RowHeight(c);
+
+    private static int Rows(in PanelContext c) =>
+        c.Selected >= 0 && c.Selected < c.World.Balls.Count ? 1 : Math.Min(Math.Min(c.World.Balls.Count, c.Session.History.Count), MaxBalls);
+
+    private static float RowHeight(in PanelContext c) => c.Small * 1.2f;
+
+    public void Draw(Window window, PanelRect rect, in PanelContext c)
+    {
+        var room = PanelChrome.Draw(window, rect, "effective lr |Δ|/|g| (y faint)", c);
+        var history = c.Session.History;
+        int rows = Rows(c);
+        int from = rows == 1 && c.Selected >= 0 ? c.Selected : 0;
+        if (from >= history.Count) return;
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        int first = int.MaxValue, last = 0;
+        for (int i = from; i < from + rows; i++)
+        {
+            var h = history.Of(i);
+            for (int k = 0; k < h.Count; k++)
+            {
+                if (h[k].Step == 0) continue;
+                first = Math.Min(first, h[k].Step);
+                last = Math.Max(last, h[k].Step);
+                for (int axis = 0; axis < 2; axis++)
+                {
+                    float v = h[k].EffectiveLearningRate(axis);
+                    if (!float.IsFinite(v) || v <= 0) continue;
+                    min = Math.Min(min, v);
+                    max = Math.Max(max, v);
+                }
+            }
+        }
+        var plotRoom = room.Inset(0, 0, 0, rows * RowHeight(c) + c.Small * 0.2f);
+        float rowsTop = plotRoom.Bottom + c.Small * 0.2f;
+        if (first != int.MaxValue)
+        {
+            _plot.Set(plotRoom, first, last, PlotScale.LogWithin(min, max, Decades), c);
+            _plot.DrawAxes(window, c);
+            var balls = c.World.Balls;
+            for (int i = from; i < from + rows; i++)
+            {
+                var h = history.Of(i);
+                // y first and faint, so x reads over it.
+                for (int axis = 1; axis >= 0; axis--)
+                {
+                    var colour = SceneColours.Of(balls[i]);
+                    _pen.Begin(axis == 1 ? colour.WithAlpha(110) : colour);
+                    for (int k = 0; k < h.Count; k++)
+                        if (h[k].Step > 0) _pen.To(_plot.X(h[k].Step), Y(h[k].EffectiveLearningRate(axis)));
+                }
+            }
+            _pen.Draw(window, c.LineWidth);
+            _plot.DrawLabels(window, c);
+        }
+        for (int r = 0; r < rows; r++)
+        {
+            int i = from + r;
+            var ball = c.World.Balls[i];
+            var h = history.Of(i);
+            float y = rowsTop + r * RowHeight(c);
+            PanelChrome.Swatch(window, room.X, y, c, SceneColours.Of(ball));
+            var line = _rows[r].Clear();
+            if (h.Count == 0 || h.Latest.Step == 0) line.Append("no step yet");
+            else
+            {
+                ref readonly var s = ref h.Latest;
+                for (int axis = 0; axis < 2; axis++)
+                {
+                    float eff = s.EffectiveLearningRate(axis);
+                    line.Append(axis == 0 ? "x " : "   y ");
+                    // No gradient on this axis (the ball sits on its floor): no rate to speak of.
+                    if (!float.IsFinite(eff)) line.Append("–");
+                    else
+                    {
+                        line.AppendShort(eff);
+                        if (s.LearningRate > 0) line.Append(" ×").AppendShort(eff / s.LearningRate);
+                    }
+                }
+            }
+            TextFit.Draw(window, line.Span, room.X + c.Small, y, c.Small * 9 / 10, c.Small * 2 / 3, room.Width - c.Small,
+                ball.Status == BallStatus.Diverged ? SceneColours.DimText : SceneColours.Stats);
+        }
+    }
+
+    // Below the axis's floor: drawn on the floor, so a step that crossed zero dips instead of vanishing.
+    private float Y(float v) => !float.IsFinite(v) ? float.NaN : _plot.Y(v > 0 ? Math.Max(v, _plot.Scale.ValueAt(0)) : _plot.Scale.ValueAt(0));
+}

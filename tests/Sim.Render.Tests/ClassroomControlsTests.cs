@@ -1,0 +1,245 @@
+using Sim.Core.Lessons;
+using Sim.Core.Optimizers;
+using Sim.Core.Scenarios;
+using Sim.Core.Simulation;
+using Sim.Render.Classroom;
+using Sim.Render.Platform;
+using Sim.Render.Playground;
+using Sim.Render.Scene;
+using Xunit;
+
+namespace Sim.Render.Tests;
+
+/// <summary>The classroom's keys, dispatched as the window dispatches them: classroom first, then the playground.</summary>
+public class ClassroomControlsTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sim-classroom-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private ClassroomControls Controls(World? world = null)
+    {
+        world ??= DefaultScene.Scenario.CreateWorld();
+        var playground = new PlaygroundControls(world, new Camera3D(), new SceneLayers(), new StepClock());
+        return new ClassroomControls(playground, new ClassroomSession(world, "test")) { OutputFolder = _folder };
+    }
+
+    /// <summary>What a key press does in the window: the classroom's meaning if it has one, else the playground's.</summary>
+    private static void Press(ClassroomControls c, Key key, bool shift = false, bool control = false)
+    {
+        if (!ClassroomKeys.Dispatch(c, key, shift, control))
+            Assert.True(KeyBindings.Dispatch(c.Playground, key, shift, control), $"{key} does nothing");
+    }
+
+    [Fact]
+    public void Every_classroom_key_is_bound_once_for_its_situation_and_listed_in_the_help()
+    {
+        var seen = new HashSet<(Key, Modifier, object?)>();
+        foreach (var binding in ClassroomKeys.All)
+            foreach (var trigger in binding.Triggers)
+                Assert.True(seen.Add((trigger.Key, trigger.Modifier, binding.When)), $"{trigger.Key} with {trigger.Modifier} is bound twice");
+        // A key the classroom always takes must not be one the playground needs.
+        var playground = KeyBindings.All.SelectMany(b => b.Triggers).Select(t => (t.Key, t.Modifier)).ToHashSet();
+        foreach (var binding in ClassroomKeys.All.Where(b => b.When is null))
+            foreach (var trigger in binding.Triggers)
+                Assert.DoesNotContain((trigger.Key, trigger.Modifier), playground);
+        Assert.Equal(KeyBindings.All.Count + ClassroomKeys.All.Count, ClassroomKeys.HelpRows.Count);
+        Assert.Contains(ClassroomKeys.HelpRows, r => r.Keys.Contains("Page Down") && r.Action.Contains("next step"));
+    }
+
+    [Fact]
+    public void The_lesson_menu_opens_a_lesson_and_the_presenter_keys_walk_its_steps()
+    {
+        var c = Controls();
+        Press(c, Key.K);
+        Assert.True(c.MenuOpen);
+        Press(c, Key.Down);
+        Press(c, Key.Down);
+        Press(c, Key.Down);
+        Press(c, Key.Enter);
+        Assert.False(c.MenuOpen);
+        var lesson = LessonCatalog.All[3];
+        Assert.Same(lesson, c.Session.Lesson);
+        Assert.Equal(1, c.Session.StepNumber);
+        Assert.Same(c.Session.World, c.Playground.World);
+        Assert.Equal(lesson.Step(1).Scenario.Landscape, c.World().Landscape.Name);
+        Assert.True(c.Playground.FrameRequested);
+
+        var first = c.Playground.World;
+        Press(c, Key.PageDown);
+        Assert.Equal(2, c.Session.StepNumber);
+        Assert.NotSame(first, c.Playground.World);
+        Assert.Equal(lesson.Step(2).Scenario.Balls.Count, c.Playground.World.Balls.Count);
+        Assert.Equal(ClassroomPanelSets.From(lesson.Step(2).Panels), c.Session.Panels);
+        Press(c, Key.Right);
+        Assert.Equal(3, c.Session.StepNumber);
+        Press(c, Key.Left);
+        Press(c, Key.PageUp);
+        Press(c, Key.PageUp); // already at the first step: it says so and stays
+        Assert.Equal(1, c.Session.StepNumber);
+        Assert.Contains("first step", c.Playground.Message);
+
+        Press(c, Key.K);
+        Press(c, Key.D0); // 0 is the tenth lesson
+        Assert.Equal("race", c.Session.Lesson!.Name);
+
+        // Leaving the lesson gives the remote's keys back to the playground: Page Down is the next landscape again.
+        Press(c, Key.K, shift: true);
+        Assert.Null(c.Session.Lesson);
+        string landscape = c.Playground.World.Landscape.Name;
+        Press(c, Key.PageDown);
+        Assert.NotEqual(landscape, c.Playground.World.Landscape.Name);
+    }
+
+    [Fact]
+    public void A_lesson_step_plays_at_a_pace_that_shows_its_point_in_seconds()
+    {
+        var c = Controls();
+        c.OpenLesson(LessonCatalog.Find("race"), 1);
+        Assert.Equal(1920, c.Playground.Clock.StepsPerSecond); // 15,000 steps: about eight seconds
+        c.OpenLesson(LessonCatalog.Find("adam"), 2);
+        Assert.Equal(LessonPace.Slowest, c.Playground.Clock.StepsPerSecond); // 20 steps, slowly enough to follow
+        Assert.False(c.Playground.Clock.Paused);
+    }
+
+    [Fact]
+    public void The_parameter_panel_edits_the_selected_ball_without_resetting_its_run()
+    {
+        var landscape = Core.Landscapes.LandscapeCatalog.Create("quadratic");
+        var adam = new Ball("adam", Core.Colour.Palette[0], OptimizerCatalog.Create("adam"), new Core.Landscapes.Point2(2, 2));
+        var c = Controls(new World(landscape, [adam]));
+        for (int s = 0; s < 25; s++) c.Playground.World.Advance();
+        var position = adam.Position;
+        var moment = adam.State.Slots[0].ToArray();
+
+        Press(c, Key.F9);
+        Assert.Equal(0, c.Playground.SelectedBall); // a one-ball panel selects a ball
+        Press(c, Key.RightBracket); // lr × 1.25
+        Assert.Equal(0.001 * 1.25, adam.Optimizer.LearningRate, 1e-15);
+        Press(c, Key.Down); // beta1
+        Press(c, Key.Equals, shift: true); // '+': 1 − (1 − 0.9)/1.25
+        Assert.Equal(0.92, ((Adam)adam.Optimizer).Beta1, 1e-12);
+        Assert.Equal(position, adam.Position);
+        Assert.Equal(25, adam.Steps);
+        Assert.Equal(moment, adam.State.Slots[0]); // the same state, under the new optimizer
+
+        for (int i = 0; i < 4; i++) Press(c, Key.Down); // amsgrad, a switch
+        Press(c, Key.RightBracket);
+        Assert.True(((Adam)adam.Optimizer).Amsgrad);
+
+        // Past beta's range: refused with one line, and nothing changes.
+        Press(c, Key.Up);
+        Press(c, Key.Up);
+        Press(c, Key.Up); // beta2
+        for (int i = 0; i < 200; i++) Press(c, Key.RightBracket);
+        Assert.True(c.Session.Parameters.MessageIsError);
+        Assert.Contains("out of range", c.Session.Parameters.Message);
+        Assert.True(((Adam)adam.Optimizer).Beta2 < 1);
+        c.Playground.World.Advance();
+        Assert.Equal(BallStatus.Running, adam.Status);
+
+        // With the panel closed, ↑ is the playground's speed key again.
+        Press(c, Key.F9);
+        double speed = c.Playground.Clock.StepsPerSecond;
+        Press(c, Key.Up);
+        Assert.Equal(speed * 2, c.Playground.Clock.StepsPerSecond);
+    }
+
+    [Theory]
+    [InlineData("beta1", 0.9, 1, 0.92)]
+    [InlineData("beta1", 0.9, -1, 0.875)]
+    [InlineData("momentum", 0, 1, 0.2)]
+    [InlineData("lr", 0.01, 1, 0.0125)]
+    [InlineData("lr", 0.01, -1, 0.008)]
+    [InlineData("weight_decay", 0, 1, ParameterEditor.FromZero)]
+    public void Values_step_by_a_quarter_and_averaging_factors_walk_toward_one(string key, double value, int direction, double expected) =>
+        Assert.Equal(expected, ParameterEditor.Next(key, value, direction), 1e-12);
+
+    [Fact]
+    public void E_pauses_on_a_selected_ball_to_explain_its_next_step()
+    {
+        var c = Controls();
+        Press(c, Key.E);
+        Assert.True(c.Session.Panels.HasFlag(ClassroomPanels.Explainer));
+        Assert.True(c.Playground.Clock.Paused);
+        Assert.Equal(0, c.Playground.SelectedBall);
+        Press(c, Key.E);
+        Assert.False(c.Session.Panels.HasFlag(ClassroomPanels.Explainer));
+    }
+
+    [Fact]
+    public void Panel_keys_open_and_close_each_panel()
+    {
+        var c = Controls();
+        (Key, ClassroomPanels)[] keys =
+        [
+            (Key.F2, ClassroomPanels.Loss), (Key.F3, ClassroomPanels.LearningRate), (Key.F4, ClassroomPanels.Ema),
+            (Key.F6, ClassroomPanels.StepSize), (Key.F7, ClassroomPanels.Curvature), (Key.F8, ClassroomPanels.Leaderboard),
+        ];
+        foreach (var (key, panel) in keys)
+        {
+            Press(c, key);
+            Assert.True(c.Session.Panels.HasFlag(panel), $"{key} did not open {panel}");
+        }
+        Press(c, Key.O, shift: true);
+        Assert.True(c.Session.Panels.HasFlag(ClassroomPanels.BatchGradients));
+        Press(c, Key.G);
+        Assert.Equal(new LiveEma(EmaSeries.GradientX, true), c.Session.LiveEma);
+        foreach (var (key, _) in keys) Press(c, key);
+        Assert.Equal(ClassroomPanels.BatchGradients, c.Session.Panels);
+    }
+
+    [Fact]
+    public void X_exports_every_balls_trajectory_and_says_where()
+    {
+        var c = Controls();
+        for (int s = 0; s < 30; s++)
+        {
+            c.Playground.World.Advance();
+            c.Session.Record();
+        }
+        Press(c, Key.X);
+        var file = Assert.Single(Directory.GetFiles(_folder, "sim-trajectories-*.csv"));
+        Assert.Contains(file, c.Playground.Message);
+        var lines = File.ReadAllLines(file);
+        Assert.Equal(TrajectoryCsv.Header, lines[0]);
+        Assert.Equal(c.Playground.World.Balls.Count * 31, lines.Length - 1); // steps 0 to 30 of every ball
+    }
+
+    [Fact]
+    public void Shift_P_records_into_a_new_folder_until_pressed_again()
+    {
+        var c = Controls();
+        Press(c, Key.P, shift: true);
+        Assert.True(c.Session.Recording.IsRecording);
+        string folder = c.Session.Recording.Folder!;
+        Assert.True(Directory.Exists(folder));
+        Assert.Equal(Path.Combine(folder, "frame-00001.png"), c.Session.Recording.NextPath());
+        Assert.Equal(Path.Combine(folder, "frame-00002.png"), c.Session.Recording.NextPath());
+        Press(c, Key.P, shift: true);
+        Assert.False(c.Session.Recording.IsRecording);
+        Assert.Contains("2 frames", c.Playground.Message);
+        Press(c, Key.P); // plain P is still the screenshot
+        Assert.True(c.Playground.ScreenshotRequested);
+    }
+
+    [Fact]
+    public void Text_scale_and_high_contrast_keys()
+    {
+        var c = Controls();
+        Press(c, Key.Z);
+        Press(c, Key.Equals, control: true);
+        Assert.Equal(ClassroomControls.TextStep * ClassroomControls.TextStep, c.TextScale, 1e-5f);
+        for (int i = 0; i < 30; i++) Press(c, Key.Minus, control: true);
+        Assert.Equal(ClassroomControls.MinTextScale, c.TextScale);
+        Press(c, Key.C, shift: true);
+        Assert.Same(Theme.HighContrast, c.Theme);
+        Press(c, Key.C); // plain C is still the top-down view
+        Assert.True(c.Playground.TopDown);
+    }
+}
+
+internal static class ClassroomControlsExtensions
+{
+    public static World World(this ClassroomControls c) => c.Playground.World;
+}

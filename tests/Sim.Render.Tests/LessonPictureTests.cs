@@ -1,0 +1,218 @@
+using System.Numerics;
+using Sim.Core.Lessons;
+using Sim.Core.Scenarios;
+using Sim.Core.Simulation;
+using Sim.Render.Classroom;
+using Sim.Render.Platform;
+using Sim.Render.Scene;
+using Sim.Render.Scene.Panels;
+using Xunit;
+using Xunit.Abstractions;
+using static Sim.Render.Tests.PictureChecks;
+
+namespace Sim.Render.Tests;
+
+/// <summary>Lessons and classroom panels drawn headless through the window's code path, checked on real pixels.</summary>
+public class LessonPictureTests(ITestOutputHelper output)
+{
+    private sealed record Picture(Image Image, PanelRect[] Panels, PanelRect Caption, Vector2[] Balls, float Left);
+
+    private static string PicturePath(string name) => Path.Combine(Path.GetTempPath(), $"sim-lesson-{name}.png");
+
+    private static Picture Draw(Window window, ClassroomSession session, string name, Theme? theme = null, int selected = -1)
+    {
+        string path = PicturePath(name);
+        File.Delete(path);
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
+        var overlay = new ClassroomOverlay(session);
+        renderer.Overlay = overlay;
+        renderer.Theme = theme ?? Theme.Standard;
+        renderer.SetTitle(session.Title, session.World.Landscape);
+        var camera = renderer.DefaultCamera(session.World);
+        window.PollInputEvents();
+        window.BeginDrawing(SceneColours.Background);
+        renderer.Draw(session.World, camera, new FrameInfo { SelectedBall = selected });
+        window.TakeScreenshot(path);
+        window.EndDrawing();
+        var balls = new List<Vector2>();
+        for (int i = 0; i < session.World.Balls.Count; i++)
+            if (renderer.Positions.IsPlaced(i)) balls.Add(camera.WorldToScreen(renderer.Positions.Centre(i), window.Width, window.Height));
+        return new Picture(Image.Load(path), overlay.PanelRects.ToArray(), overlay.CaptionRect, [.. balls], renderer.PanelWidth);
+    }
+
+    /// <summary>Pixels in a panel that differ from its background (its top-right corner): text, lines, swatches.</summary>
+    private static int Ink(Image image, PanelRect r)
+    {
+        var background = image.GetPixel((int)r.Right - 3, (int)r.Y + 6);
+        int n = 0;
+        for (int y = (int)r.Y; y < (int)r.Bottom; y++)
+            for (int x = (int)r.X; x < (int)r.Right; x++)
+                if (Distance(image.GetPixel(x, y), background) > 80) n++;
+        return n;
+    }
+
+    private static int Differing(Image a, Image b, PanelRect leaveOut)
+    {
+        int n = 0;
+        for (int y = 0; y < a.Height; y += 2)
+            for (int x = 0; x < a.Width; x += 2)
+                if (!(y >= leaveOut.Y && y < leaveOut.Bottom) && Distance(a.GetPixel(x, y), b.GetPixel(x, y)) > 30) n++;
+        return n;
+    }
+
+    [Fact]
+    public void Every_step_of_every_lesson_renders_its_caption_and_panels_clear_of_the_balls_and_differs_from_the_step_before()
+    {
+        using var window = Window.InitWindow(1280, 720, "lessons", WindowOptions.Headless with { Samples = 0 });
+        foreach (var lesson in LessonCatalog.All)
+        {
+            Picture? previous = null;
+            for (int k = 1; k <= lesson.Steps.Count; k++)
+            {
+                var step = lesson.Step(k);
+                var session = new ClassroomSession(step.Scenario.CreateWorld(), null);
+                session.OpenLesson(lesson, k);
+                session.Advance(step.RunSteps);
+                var picture = Draw(window, session, $"{lesson.Name}-{k}");
+                output.WriteLine($"{lesson.Name} step {k}: {PicturePath($"{lesson.Name}-{k}")}");
+
+                // The caption band: white text on black across the bottom.
+                var band = picture.Caption;
+                Assert.True(band.Width == 1280 && band.Height > 60 && band.Bottom < 720, $"{lesson.Name} {k}: caption band {band}");
+                Assert.True(BrightPixels(picture.Image, 0, (int)band.Y, 1280, (int)band.Bottom, 230) > 800, $"{lesson.Name} {k}: no caption text");
+
+                // Each panel the step names is drawn, with text or lines in it, and none overlaps another or the band.
+                var open = ClassroomPanelSets.From(step.Panels);
+                var order = ClassroomPanelSets.ColumnOrder;
+                var drawn = new List<PanelRect>();
+                for (int i = 0; i < order.Length; i++)
+                {
+                    var rect = picture.Panels[i];
+                    if (!open.HasFlag(order[i]))
+                    {
+                        Assert.Equal(default, rect);
+                        continue;
+                    }
+                    Assert.True(rect.Height > 60 && rect.Right <= 1280 && rect.Bottom <= band.Y, $"{lesson.Name} {k}: {order[i]} at {rect}");
+                    int ink = Ink(picture.Image, rect);
+                    Assert.True(ink > 800, $"{lesson.Name} {k}: {order[i]} is empty ({ink} pixels drawn)");
+                    Assert.DoesNotContain(drawn, r => r.Overlaps(rect));
+                    drawn.Add(rect);
+                }
+                // The picture of the landscape is framed in the room left: no ball under a panel or the band.
+                foreach (var at in picture.Balls)
+                {
+                    var spot = new PanelRect(at.X, at.Y, 1, 1);
+                    Assert.DoesNotContain(drawn, r => r.Overlaps(spot));
+                    Assert.False(band.Overlaps(spot), $"{lesson.Name} {k}: a ball at {at} is under the caption");
+                    Assert.True(at.X > picture.Left, $"{lesson.Name} {k}: a ball at {at} is under the side panel");
+                }
+                if (previous is not null)
+                {
+                    int changed = Differing(previous.Image, picture.Image, band);
+                    output.WriteLine($"  pixels changed from step {k - 1}, caption aside: {changed}");
+                    Assert.True(changed > 500, $"{lesson.Name}: step {k} looks like step {k - 1} ({changed} of a quarter of the pixels differ)");
+                }
+                previous = picture;
+            }
+        }
+    }
+
+    [Fact]
+    public void The_high_contrast_theme_is_black_and_white_and_keeps_every_ball_its_own_colour()
+    {
+        using var window = Window.InitWindow(1280, 720, "contrast", WindowOptions.Headless with { Samples = 0 });
+        var world = DefaultScene.Scenario.CreateWorld();
+        var session = new ClassroomSession(world, DefaultScene.Scenario.Title) { Panels = ClassroomPanels.Loss };
+        session.Advance(300);
+        try
+        {
+            var standard = Draw(window, session, "standard");
+            var contrast = Draw(window, session, "contrast", Theme.HighContrast);
+            // The empty corner under the side panel is the background: black, where the standard one is not.
+            var corner = contrast.Image.GetPixel((int)contrast.Left + 10, 700 - 40);
+            output.WriteLine($"background: standard {standard.Image.GetPixel((int)standard.Left + 10, 660)}, high contrast {corner}");
+            Assert.True(corner.R + corner.G + corner.B < 10, $"high-contrast background {corner} is not black");
+            // Panels are opaque black there: the loss panel's background.
+            var panel = contrast.Panels[0];
+            var inside = contrast.Image.GetPixel((int)panel.Right - 6, (int)panel.Y + 8);
+            Assert.True(inside.R + inside.G + inside.B < 20, $"panel background {inside}");
+            var colours = world.Balls.Select(b => SceneColours.From(b.Colour)).ToArray();
+            for (int i = 0; i < world.Balls.Count; i++)
+            {
+                var at = contrast.Balls[i];
+                var pixel = contrast.Image.GetPixel((int)at.X, (int)at.Y);
+                int nearest = Enumerable.Range(0, colours.Length).MaxBy(j => Similarity(pixel, colours[j]));
+                Assert.True(nearest == i, $"{world.Balls[i].Label}'s pixel {pixel} looks most like {world.Balls[nearest].Label}'s colour");
+            }
+        }
+        finally
+        {
+            SceneColours.Current = Theme.Standard;
+        }
+    }
+
+    [Fact]
+    public void The_step_explainer_draws_arrows_from_the_selected_ball_and_names_them()
+    {
+        using var window = Window.InitWindow(1280, 720, "explainer", WindowOptions.Headless with { Samples = 0 });
+        var session = new ClassroomSession(LessonCatalog.Find("momentum").Step(2).Scenario.CreateWorld(), "explainer");
+        session.Advance(20);
+        var without = Draw(window, session, "explainer-off", selected: 1);
+        session.Panels = ClassroomPanels.Explainer;
+        var with = Draw(window, session, "explainer-on", selected: 1);
+        var rect = with.Panels[Array.IndexOf(ClassroomPanelSets.ColumnOrder.ToArray(), ClassroomPanels.Explainer)];
+        Assert.True(Ink(with.Image, rect) > 3000, "the explainer panel has little text");
+        // Around the heavy ball (selected), the arrows and their names change the picture.
+        var at = without.Balls[1];
+        int changed = 0;
+        for (int y = (int)at.Y - 150; y < at.Y + 150; y += 2)
+            for (int x = (int)at.X - 150; x < at.X + 150; x += 2)
+                if (x > 0 && y > 0 && x < 1280 && y < 720 && Distance(without.Image.GetPixel(x, y), with.Image.GetPixel(x, y)) > 40) changed++;
+        output.WriteLine($"pixels near the ball changed by the explainer: {changed}");
+        Assert.True(changed > 200, "no arrows near the selected ball");
+    }
+
+    [Fact]
+    public void Drawing_every_panel_allocates_nothing_once_warm_while_the_world_steps()
+    {
+        using var window = Window.InitWindow(960, 540, "panels", WindowOptions.Headless with { Samples = 0 });
+        var lesson = LessonCatalog.Find("minibatch");
+        var session = new ClassroomSession(lesson.Step(3).Scenario.CreateWorld(), "panels");
+        session.OpenLesson(lesson, 3);
+        session.Panels = ClassroomPanels.Loss | ClassroomPanels.LearningRate | ClassroomPanels.Ema | ClassroomPanels.StepSize
+            | ClassroomPanels.Curvature | ClassroomPanels.Leaderboard | ClassroomPanels.Parameters | ClassroomPanels.BatchGradients;
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows, new SurfaceOptions { Resolution = 64 });
+        renderer.Overlay = new ClassroomOverlay(session);
+        var camera = renderer.DefaultCamera(session.World);
+        var info = new FrameInfo { SelectedBall = 1, FrameMilliseconds = 10 };
+        void Frame()
+        {
+            session.Advance(1);
+            window.PollInputEvents();
+            window.BeginDrawing(SceneColours.Background);
+            renderer.Draw(session.World, camera, info);
+            window.EndDrawing();
+        }
+        // Warm up past tiered compilation, past step 94, where the batch ball arrives and its label is written
+        // once, and past 256 steps, the last time before 512 that the trails' point lists grow.
+        var warm = System.Diagnostics.Stopwatch.StartNew();
+        for (int f = 0; f < 300 || warm.ElapsedMilliseconds < 1500; f++) Frame();
+        Assert.Equal(BallStatus.Converged, session.World.Balls[0].Status);
+        long stepping = 0, drawing = 0;
+        for (int f = 0; f < 30; f++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            session.Advance(1);
+            long stepped = GC.GetAllocatedBytesForCurrentThread();
+            window.PollInputEvents();
+            window.BeginDrawing(SceneColours.Background);
+            renderer.Draw(session.World, camera, info);
+            window.EndDrawing();
+            stepping += stepped - before;
+            drawing += GC.GetAllocatedBytesForCurrentThread() - stepped;
+        }
+        output.WriteLine($"allocated while stepping {stepping} bytes, while drawing {drawing}");
+        Assert.Equal(0, drawing);
+    }
+}
