@@ -235,6 +235,19 @@ public class SimulationTests
     }
 
     [Fact]
+    public void BiasCorrectionStateSeesEveryBallThatHasIt()
+    {
+        var landscape = LandscapeCatalog.Create("quadratic");
+        Assert.Equal(BiasCorrectionState.NotApplicable, new World(landscape, [NewBall("sgd", default)]).BiasCorrection);
+        var mixed = new World(landscape, [NewBall("sgd", default), NewBall("momentum", default), NewBall("adam", default)]);
+        Assert.Equal(BiasCorrectionState.Mixed, mixed.BiasCorrection); // Ng's momentum defaults to off, Adam to on
+        mixed.SetBiasCorrection(true);
+        Assert.Equal(BiasCorrectionState.On, mixed.BiasCorrection);
+        mixed.SetBiasCorrection(false);
+        Assert.Equal(BiasCorrectionState.Off, mixed.BiasCorrection);
+    }
+
+    [Fact]
     public void TrailKeepsTheLatestPositionsOldestFirst()
     {
         var trail = new Trail(4);

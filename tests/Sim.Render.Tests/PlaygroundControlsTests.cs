@@ -120,10 +120,16 @@ public class PlaygroundControlsTests
         var adam = (Adam)c.World.Balls.Single(b => b.Optimizer is Adam).Optimizer;
         Press(c, Key.B);
         Assert.False(adam.BiasCorrection);
-        Assert.Equal(false, HeadsUpDisplay.BiasCorrection(c.World));
-        Assert.Equal("bias correction OFF", c.Message);
+        Assert.Equal(BiasCorrectionState.Off, c.World.BiasCorrection);
+        Assert.Equal("bias correction OFF for every ball", c.Message);
         Press(c, Key.B);
         Assert.True(adam.BiasCorrection);
+        // Mixed (Ng's momentum off, Adam on, as lessons compare them): B turns every ball ON.
+        c.World.Add(new Ball("ng", Colour.Palette[1], new NgMomentum(), default));
+        Assert.Equal(BiasCorrectionState.Mixed, c.World.BiasCorrection);
+        Press(c, Key.B);
+        Assert.Equal(BiasCorrectionState.On, c.World.BiasCorrection);
+        Assert.Equal("bias correction ON for every ball", c.Message);
     }
 
     [Fact]

@@ -135,6 +135,28 @@ public sealed class World
         }
     }
 
+    /// <summary>Bias correction across the balls whose optimizer has it (Adam, AdamW, Ng's momentum).</summary>
+    public BiasCorrectionState BiasCorrection
+    {
+        get
+        {
+            int on = 0, off = 0;
+            for (int i = 0; i < balls.Count; i++) // indexed: no enumerator allocation per frame
+            {
+                bool? corrected = balls[i].Optimizer switch { Adam a => a.BiasCorrection, NgMomentum m => m.BiasCorrection, _ => null };
+                if (corrected == true) on++;
+                else if (corrected == false) off++;
+            }
+            return (on, off) switch
+            {
+                (0, 0) => BiasCorrectionState.NotApplicable,
+                (_, 0) => BiasCorrectionState.On,
+                (0, _) => BiasCorrectionState.Off,
+                _ => BiasCorrectionState.Mixed,
+            };
+        }
+    }
+
     /// <summary>Sets bias correction on every optimizer that has it, keeping their state.</summary>
     public void SetBiasCorrection(bool on)
     {

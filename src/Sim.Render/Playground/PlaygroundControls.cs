@@ -157,14 +157,16 @@ public sealed class PlaygroundControls
 
     public void ToggleBiasCorrection()
     {
-        bool? now = HeadsUpDisplay.BiasCorrection(World);
-        if (now is null)
+        var now = World.BiasCorrection;
+        if (now == BiasCorrectionState.NotApplicable)
         {
             Say("no ball has bias correction (Adam, AdamW or Ng's momentum)");
             return;
         }
-        World.SetBiasCorrection(!now.Value);
-        Say($"bias correction {(now.Value ? "OFF" : "ON")}");
+        // Mixed (a lesson comparing the two) becomes ON for every ball.
+        bool on = now != BiasCorrectionState.On;
+        World.SetBiasCorrection(on);
+        Say($"bias correction {(on ? "ON" : "OFF")} for every ball");
     }
 
     public void ToggleDecay()

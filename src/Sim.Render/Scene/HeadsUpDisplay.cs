@@ -120,7 +120,13 @@ public sealed class HeadsUpDisplay
         }
 
         y += pad * 0.5f;
-        var bias = BiasCorrection(world) switch { true => "Bias correction: ON", false => "Bias correction: OFF", null => "Bias correction: n/a" };
+        var bias = world.BiasCorrection switch
+        {
+            BiasCorrectionState.On => "Bias correction: ON",
+            BiasCorrectionState.Off => "Bias correction: OFF",
+            BiasCorrectionState.Mixed => "Bias correction: mixed",
+            _ => "Bias correction: n/a",
+        };
         window.DrawText(bias, pad, y, small, SceneColours.Text);
         y += ToggleLine(size);
         var decay = _decay.Get((world.Schedule.Label, world.Schedule is ConstantSchedule), static k => "LR decay: " + (k.Item2 ? "off" : k.Item1));
@@ -176,18 +182,6 @@ public sealed class HeadsUpDisplay
     };
 
     /// <summary>ON or OFF as the balls that have the switch (Adam, AdamW, Ng's momentum) have it; null when none has.</summary>
-    public static bool? BiasCorrection(World world)
-    {
-        var balls = world.Balls;
-        for (int i = 0; i < balls.Count; i++) // not foreach: an interface's enumerator is an allocation per frame
-            switch (balls[i].Optimizer)
-            {
-                case Adam a: return a.BiasCorrection;
-                case NgMomentum m: return m.BiasCorrection;
-            }
-        return null;
-    }
-
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     private sealed class Row

@@ -1,4 +1,5 @@
 using Sim.Core.Optimizers;
+using Sim.Core.Simulation;
 using Sim.Render.Classroom;
 using Sim.Render.Platform;
 
@@ -11,7 +12,7 @@ namespace Sim.Render.Scene.Panels;
 public sealed class ParameterPanel : IColumnPanel
 {
     private readonly TextMemo<(string, string)> _title = new();
-    private (Optimizer?, double, bool?) _snapshotOf;
+    private (Optimizer?, double, BiasCorrectionState) _snapshotOf;
     private Hyperparameter[] _values = [];
     private string[] _texts = [];
 
@@ -75,7 +76,7 @@ public sealed class ParameterPanel : IColumnPanel
     /// <summary>The values as text, remade only when the optimizer or a value changed in place (lr keys, bias correction).</summary>
     private void Refresh(Optimizer optimizer, in PanelContext c)
     {
-        var key = (optimizer, optimizer.LearningRate, HeadsUpDisplay.BiasCorrection(c.World));
+        var key = (optimizer, optimizer.LearningRate, c.World.BiasCorrection);
         if (_snapshotOf == key) return;
         _snapshotOf = key;
         _values = [.. optimizer.Hyperparameters];

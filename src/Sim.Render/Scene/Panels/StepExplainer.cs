@@ -22,7 +22,7 @@ public sealed class StepExplainer : IColumnPanel
     /// <summary>The longest arrow, as a share of the domain's larger side.</summary>
     public const float ArrowLength = 0.22f;
 
-    private (Ball?, int, object?, double, object?, bool?, object?) _explainedFor;
+    private (Ball?, int, object?, double, object?, BiasCorrectionState, object?) _explainedFor;
     private string[] _lines = [];
     private string _scaleNote = "";
     private Point2 _plain, _moment, _step;
@@ -50,7 +50,7 @@ public sealed class StepExplainer : IColumnPanel
             return;
         }
         var ball = world.Balls[selected];
-        var key = (ball, ball.Steps, (object?)ball.Optimizer, ball.Optimizer.LearningRate, (object?)world.Schedule, HeadsUpDisplay.BiasCorrection(world), (object?)world.Landscape);
+        var key = (ball, ball.Steps, (object?)ball.Optimizer, ball.Optimizer.LearningRate, (object?)world.Schedule, world.BiasCorrection, (object?)world.Landscape);
         if (key == _explainedFor && Explanation is not null) return;
         _explainedFor = key;
         var e = StepExplanation.Of(world, ball);
