@@ -68,15 +68,19 @@ public sealed record Scenario
             throw new InputError($"{path}: {b} is out of range; expected 1 to {landscape.ExampleCount} (the number of examples)");
     }
 
+    /// <summary>Builds with <paramref name="path"/> (the JSON path) in front of any input error that does not already name a place under it.</summary>
     private static T Named<T>(string path, Func<T> build)
     {
         try
         {
             return build();
         }
-        catch (InputError e) when (!e.Message.Contains(".params"))
+        catch (InputError e) when (!e.Message.StartsWith(PathRoot(path), StringComparison.Ordinal))
         {
             throw new InputError($"{path}: {e.Message}");
         }
     }
+
+    /// <summary>"balls[2]" of "balls[2].optimizer": parameter errors name "balls[2].params" themselves.</summary>
+    private static string PathRoot(string path) => path.Split('.')[0];
 }
