@@ -22,7 +22,7 @@ public sealed class HeadsUpDisplay
     private readonly TextMemo<(Landscape, int, bool)> _formula = new();
     private readonly TextMemo<(int, int)> _more = new();
     private readonly TextMemo<(string, bool)> _decay = new();
-    private readonly TextMemo<(int, int)> _batch = new();
+    private readonly TextMemo<(int, int, bool)> _batch = new();
     private readonly List<Row> _rows = [];
     private (int Width, int Height, int Balls, World? World, string? Title, float Scale) _widthFor;
     private float _width;
@@ -134,8 +134,12 @@ public sealed class HeadsUpDisplay
         y += ToggleLine(size);
         if (data)
         {
-            var batch = _batch.Get((world.BatchSize, world.Landscape.ExampleCount),
-                static k => k.Item1 >= k.Item2 ? $"Batch: full ({k.Item2} examples)" : $"Batch: {k.Item1} of {k.Item2} examples");
+            // When every ball has a batch size of its own (b=N on its row), the world's does not apply.
+            bool perBall = true;
+            for (int i = 0; i < balls.Count && perBall; i++) perBall = balls[i].BatchSize is not null;
+            var batch = _batch.Get((world.BatchSize, world.Landscape.ExampleCount, perBall),
+                static k => k.Item3 ? $"Batch: per ball, of {k.Item2} examples"
+                    : k.Item1 >= k.Item2 ? $"Batch: full ({k.Item2} examples)" : $"Batch: {k.Item1} of {k.Item2} examples");
             window.DrawText(batch, pad, y, small, SceneColours.Text);
             y += ToggleLine(size);
             window.DrawText(layers.BatchSurface ? "Batch surface: ON (wire)" : "Batch surface: OFF", pad, y, small, SceneColours.Text);
