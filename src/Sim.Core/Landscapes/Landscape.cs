@@ -39,6 +39,13 @@ public abstract class Landscape
 
     public abstract void Hessian(double x, double y, out double hxx, out double hxy, out double hyy);
 
+    /// <summary>The eigenvalues λ₁ ≤ λ₂ of the symmetric 2×2 matrix [[hxx, hxy], [hxy, hyy]], such as a Hessian.</summary>
+    public static (double Smaller, double Larger) Eigenvalues(double hxx, double hxy, double hyy)
+    {
+        double mean = (hxx + hyy) / 2, radius = Math.Sqrt((hxx - hyy) * (hxx - hyy) / 4 + hxy * hxy);
+        return (mean - radius, mean + radius);
+    }
+
     /// <summary>Full-batch gradients of many points in planar layout (all x, then all y).</summary>
     public virtual void Gradients(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> gx, Span<double> gy)
     {

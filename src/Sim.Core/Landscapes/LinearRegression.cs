@@ -76,8 +76,8 @@ public sealed class LinearRegression : Landscape
     {
         get
         {
-            double mean = (hxx + hyy) / 2, radius = Math.Sqrt((hxx - hyy) * (hxx - hyy) / 4 + hxy * hxy);
-            return (mean + radius) / (mean - radius);
+            var (smaller, larger) = Eigenvalues(hxx, hxy, hyy);
+            return larger / smaller;
         }
     }
 

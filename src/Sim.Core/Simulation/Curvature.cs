@@ -32,8 +32,7 @@ public readonly record struct Curvature(double Lambda1, double Lambda2, Point2 D
     {
         landscape.Hessian(p.X, p.Y, out var a, out var b, out var c);
         landscape.Gradient(p.X, p.Y, out var gx, out var gy);
-        double mean = (a + c) / 2, radius = Math.Sqrt((a - c) * (a - c) / 4 + b * b);
-        double l1 = mean - radius, l2 = mean + radius;
+        var (l1, l2) = Landscape.Eigenvalues(a, b, c);
         // Eigenvector of l1: (b, l1 − a), or an axis when the Hessian is already diagonal.
         var v = Math.Abs(b) > 1e-300 ? new Point2(b, l1 - a) : (a <= c ? new Point2(1, 0) : new Point2(0, 1));
         double n = Math.Sqrt(v.X * v.X + v.Y * v.Y);
