@@ -28,8 +28,7 @@ public sealed class World
         this.balls = [.. balls];
         Schedule = schedule ?? new ConstantSchedule();
         Seed = seed;
-        if (landscape.ExampleCount > 0 && batchSize > landscape.ExampleCount)
-            throw new InputError($"batch size {batchSize} is out of range; expected 1 to {landscape.ExampleCount} (the number of examples)");
+        if (batchSize > 0) RequireBatchSize(landscape, batchSize, of: null);
         this.batchSize = ClampBatch(landscape, batchSize);
         foreach (var ball in this.balls) CheckOwnBatchSize(ball);
         Reset();
@@ -76,8 +75,7 @@ public sealed class World
         set
         {
             if (Landscape.ExampleCount == 0) return;
-            if (value < 1 || value > Landscape.ExampleCount)
-                throw new InputError($"batch size {value} is out of range; expected 1 to {Landscape.ExampleCount}");
+            RequireBatchSize(Landscape, value, of: null);
             batchSize = value;
             if (batches is { } b) b.BatchSize = value;
         }
@@ -204,8 +202,14 @@ public sealed class World
 
     private void CheckOwnBatchSize(Ball ball)
     {
-        if (ball.BatchSize is { } own && Landscape.ExampleCount > 0 && (own < 1 || own > Landscape.ExampleCount))
-            throw new InputError($"batch size {own} of ball '{ball.Label}' is out of range; expected 1 to {Landscape.ExampleCount} (the number of examples)");
+        if (ball.BatchSize is { } own) RequireBatchSize(Landscape, own, of: ball);
+    }
+
+    /// <summary>A batch size must be 1 to m on a data landscape; analytic landscapes have no batches to size.</summary>
+    private static void RequireBatchSize(Landscape landscape, int value, Ball? of)
+    {
+        if (landscape.ExampleCount > 0 && (value < 1 || value > landscape.ExampleCount))
+            throw new InputError($"batch size {value}{(of is null ? "" : $" of ball '{of.Label}'")} is out of range; expected 1 to {landscape.ExampleCount} (the number of examples)");
     }
 
     private static int ClampBatch(Landscape landscape, int requested) =>
