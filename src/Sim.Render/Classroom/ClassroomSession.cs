@@ -116,17 +116,7 @@ public sealed class ClassroomSession
         string stem = Path.Combine(folder, "sim-trajectories-" + now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
         string path = stem + ".csv";
         for (int i = 2; File.Exists(path); i++) path = $"{stem}-{i}.csv";
-        string temporary = path + ".tmp";
-        try
-        {
-            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16))
-                TrajectoryCsv.Write(recorder, writer);
-            File.Move(temporary, path);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+        TrajectoryCsv.WriteFile(recorder, path);
         return path;
     }
 }

@@ -22,13 +22,11 @@ public static class ExportCommand
         var (scenario, defaultSteps) = Scene(a);
         int steps = a.Int("--steps", defaultSteps ?? -1, 0, 10_000_000);
         if (steps < 0) throw new InputError("--steps is required with --scenario");
-        if (Directory.Exists(outPath)) throw new InputError($"--out '{outPath}' is a directory; expected a file name such as run.csv");
-        string directory = Path.GetDirectoryName(Path.GetFullPath(outPath))!;
-        if (!Directory.Exists(directory)) throw new InputError($"--out '{outPath}': directory '{directory}' does not exist");
+        OutputFile.Check(outPath, "--out");
 
         var recorder = new TrajectoryRecorder(scenario.CreateWorld());
         recorder.Run(steps);
-        WriteWhole(outPath, directory, w => TrajectoryCsv.Write(recorder, w));
+        TrajectoryCsv.WriteFile(recorder, outPath);
         return 0;
     }
 
@@ -42,21 +40,5 @@ public static class ExportCommand
         var lesson = LessonCatalog.Find(name);
         var step = lesson.Step(a.Int("--lesson-step", 1, 1, lesson.Steps.Count));
         return (step.Scenario, step.RunSteps);
-    }
-
-    // Written beside the target and moved over it, so a failure never leaves a partial file.
-    private static void WriteWhole(string path, string directory, Action<TextWriter> write)
-    {
-        string temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16))
-                write(writer);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
     }
 }
