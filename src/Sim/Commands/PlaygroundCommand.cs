@@ -21,7 +21,7 @@ public static class PlaygroundCommand
         var (width, height) = SceneArguments.Size(a, "--size", (1280, 720));
         var lesson = SceneArguments.Lesson(a);
         var (world, title) = SceneArguments.CreateScene(a);
-        if (screenshot?.Path is { } path) RenderCommand.CheckOut(path, "--screenshot-after");
+        if (screenshot?.Path is { } path) OutputFile.Check(path, "--screenshot-after", ".png");
         PlaygroundWindow.Run(world, new PlaygroundOptions
         {
             Width = width,

@@ -35,7 +35,7 @@ public static class RenderCommand
         int steps = a.Int("--steps", lesson is { } l ? l.Lesson.Step(l.Step).RunSteps : -1, 0, 10_000_000);
         if (steps < 0) throw new InputError("--steps is required (a lesson step brings its own: --lesson NAME)");
         string output = a.Required("--out");
-        CheckOut(output, "--out");
+        OutputFile.Check(output, "--out", ".png");
         var (width, height) = SceneArguments.Size(a, "--size", (1280, 720));
         bool topDown = (a.Value("--view") ?? "3d") switch
         {
@@ -101,16 +101,5 @@ public static class RenderCommand
             && scale >= ClassroomControls.MinTextScale && scale <= ClassroomControls.MaxTextScale)
             return scale;
         throw new InputError($"--text-scale '{text}' is not a number from {ClassroomControls.MinTextScale} to {ClassroomControls.MaxTextScale}");
-    }
-
-    /// <summary>An output PNG must be named .png and go into a folder that exists: checked before any work.</summary>
-    public static void CheckOut(string path, string option)
-    {
-        if (!path.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
-            throw new InputError($"{option} '{path}' must name a .png file");
-        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null && !Directory.Exists(folder))
-            throw new InputError($"{option} '{path}': folder {folder} does not exist");
-        if (Directory.Exists(path)) throw new InputError($"{option} '{path}' is a folder; expected a .png file");
     }
 }
