@@ -209,7 +209,7 @@ public sealed class World
     private static void RequireBatchSize(Landscape landscape, int value, Ball? of)
     {
         if (landscape.ExampleCount > 0 && (value < 1 || value > landscape.ExampleCount))
-            throw new InputError($"batch size {value}{(of is null ? "" : $" of ball '{of.Label}'")} is out of range; expected 1 to {landscape.ExampleCount} (the number of examples)");
+            throw new InputError($"batch size {value}{(of is null ? "" : $" of ball {InputError.Quote(of.Label)}")} is out of range; expected 1 to {landscape.ExampleCount} (the number of examples)");
     }
 
     private static int ClampBatch(Landscape landscape, int requested) =>

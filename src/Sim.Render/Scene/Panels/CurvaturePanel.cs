@@ -62,6 +62,7 @@ public sealed class CurvaturePanel : IColumnPanel
         (CurvatureKind.Saddle, true) => ("saddle point!", new Color(255, 170, 60)),
         (CurvatureKind.Saddle, false) => ("saddle: up one way, down the other", SceneColours.Stats),
         (CurvatureKind.Ridge, _) => ("cap: down every way", SceneColours.Stats),
-        _ => ("plateau: flat, tiny gradient", new Color(255, 170, 60)),
+        (CurvatureKind.Plateau, _) => ("plateau: flat, tiny gradient", new Color(255, 170, 60)),
+        _ => ("no curvature here: not a finite point", SceneColours.Stats),
     };
 }
