@@ -23,6 +23,7 @@ public static class OutputFile
         if (path.Length == 0)
             throw new InputError($"{option} is empty; expected a file name such as {example}{(allowStandardOutput ? ", or - for standard output" : "")}");
         if (path == StandardOutputPath && allowStandardOutput) return;
+        if (path.Contains('\0')) throw new InputError($"{option} {InputError.Quote(path)} holds a NUL character; expected a file name");
         if (extension is not null && !path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
             throw new InputError($"{option} {InputError.Quote(path)} must name a {extension} file");
         if (Directory.Exists(path))

@@ -37,6 +37,7 @@ public static class ScenarioFile
     private static byte[] Read(string path)
     {
         string Cannot(string why) => $"cannot read scenario {InputError.Quote(path)}: {why}";
+        if (path.Contains('\0')) throw new InputError(Cannot("the path holds a NUL character"));
         if (Directory.Exists(path)) throw new InputError(Cannot("it is a folder; expected a JSON file"));
         try
         {
@@ -178,6 +179,7 @@ public static class ScenarioFile
     private static Point2 Point(JsonElement e, string path)
     {
         if (e.ValueKind != JsonValueKind.Array || e.GetArrayLength() != 2
+            || e[0].ValueKind != JsonValueKind.Number || e[1].ValueKind != JsonValueKind.Number
             || !e[0].TryGetDouble(out double x) || !e[1].TryGetDouble(out double y)
             || !double.IsFinite(x) || !double.IsFinite(y))
             throw new InputError($"{path}: expected [x, y] of two finite numbers");
