@@ -11,7 +11,7 @@ namespace Sim.Core.Simulation;
 /// </summary>
 public sealed class ThinnedTrajectory : IReadOnlyList<TrajectoryPoint>
 {
-    private TrajectoryPoint[] kept = new TrajectoryPoint[16];
+    private TrajectoryPoint[] kept;
     private int keptCount;
     private TrajectoryPoint latest;
     private bool hasLatest;
@@ -21,6 +21,7 @@ public sealed class ThinnedTrajectory : IReadOnlyList<TrajectoryPoint>
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 2);
         Capacity = capacity;
+        kept = new TrajectoryPoint[Math.Min(16, capacity)];
     }
 
     public int Capacity { get; }
