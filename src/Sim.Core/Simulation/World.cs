@@ -168,13 +168,15 @@ public sealed class World
     private void Judge(Ball ball)
     {
         var p = ball.Position;
-        if (!double.IsFinite(p.X) || !double.IsFinite(p.Y)) { ball.Diverge("position not finite"); return; }
+        if (!double.IsFinite(p.X) || !double.IsFinite(p.Y)) { ball.Diverge(NotFiniteReason(ball)); return; }
         if (FollowAnywhere) return;
-        if (!double.IsFinite(ball.Loss)) { ball.Diverge("loss not finite"); return; }
+        if (!double.IsFinite(ball.Loss))
+        {
+            ball.Diverge(double.IsNaN(ball.Loss) ? $"reached a hole: f is undefined at ({p.X:G4}, {p.Y:G4})" : "loss not finite");
+            return;
+        }
         var d = Landscape.Domain;
-        double diagonal = Math.Sqrt(d.Width * d.Width + d.Height * d.Height);
-        double cx = (d.XMin + d.XMax) / 2, cy = (d.YMin + d.YMax) / 2;
-        if (Math.Sqrt((p.X - cx) * (p.X - cx) + (p.Y - cy) * (p.Y - cy)) > EscapeDiagonals * diagonal)
+        if (HasEscaped(d, p))
         {
             ball.Diverge("left the landscape");
             return;
@@ -182,7 +184,7 @@ public sealed class World
         // A ball on noisy mini-batches jitters around the minimum by nature: it never "arrives".
         if (ball.SteppedOnMiniBatch) return;
         var u = ball.Update;
-        double tolerance = 1e-3 * diagonal;
+        double tolerance = ArrivalTolerance(d);
         if (Math.Sqrt(u.X * u.X + u.Y * u.Y) > tolerance) return;
         var minima = Landscape.Minima;
         for (int i = 0; i < minima.Count; i++) // indexed: foreach over an interface allocates an enumerator
@@ -194,6 +196,27 @@ public sealed class World
                 return;
             }
         }
+    }
+
+    /// <summary>A ball has arrived when its last step and its distance to a known minimum are both below this: a thousandth of the domain's diagonal.</summary>
+    public static double ArrivalTolerance(Domain d) => 1e-3 * Math.Sqrt(d.Width * d.Width + d.Height * d.Height);
+
+    /// <summary>Whether <paramref name="p"/> is farther than <see cref="EscapeDiagonals"/> diagonals from the domain's centre.</summary>
+    public static bool HasEscaped(Domain d, Point2 p)
+    {
+        double diagonal = Math.Sqrt(d.Width * d.Width + d.Height * d.Height);
+        double cx = (d.XMin + d.XMax) / 2, cy = (d.YMin + d.YMax) / 2;
+        return Math.Sqrt((p.X - cx) * (p.X - cx) + (p.Y - cy) * (p.Y - cy)) > EscapeDiagonals * diagonal;
+    }
+
+    // A gradient that is undefined (NaN) where the ball stood means the landscape has a hole there
+    // (a formula's log of a negative, 0/0), not that a step overflowed to infinity.
+    private static string NotFiniteReason(Ball ball)
+    {
+        var g = ball.Gradient;
+        if (!double.IsNaN(g.X) && !double.IsNaN(g.Y)) return "position not finite";
+        var p = ball.Previous;
+        return $"reached a hole: the gradient is undefined at ({p.X:G4}, {p.Y:G4})";
     }
 
     // A ball's own batch size is clamped like the world's, so a landscape switch never rejects it.
