@@ -128,12 +128,10 @@ public sealed class FormulaParser
 
     private int Parenthesised(int openColumn)
     {
-        Enter();
-        int inner = Sum();
+        int inner = Sum(); // its Unary counts the level
         if (AtEnd) throw new InputError($"formula: the ( at column {openColumn} is never closed; expected )");
         if (Current != ')') throw Unexpected(") or an operator");
         Advance();
-        nesting--;
         return inner;
     }
 
@@ -194,6 +192,7 @@ public sealed class FormulaParser
         };
     }
 
+    /// <summary>One level deeper: every parenthesis, argument, sign and exponent passes through <see cref="Unary"/> once.</summary>
     private void Enter()
     {
         if (++nesting > MaxDepth)

@@ -5,15 +5,16 @@ namespace Sim.Core.Formulas;
 /// <summary>
 /// The local minima of a landscape in a box, found numerically: damped Newton steps with the exact
 /// Hessian from a grid of starts, each result checked and the duplicates merged. A step solves
-/// (H + μI)·d = −g with μ just large enough to make H + μI positive definite (μ = 0 near a
-/// minimum, where Newton converges quadratically; μ &gt; 0 on a saddle or ridge, where plain Newton
-/// would head for the saddle), then halves d until f decreases. A point is a minimum when
+/// (H + μI)·d = −g with μ = 0 where H is positive definite (near a minimum, where Newton converges
+/// quadratically) and μ &gt; 0 on a saddle or ridge (where plain Newton would head for the saddle),
+/// then halves d until f decreases. A point is a minimum when
 /// |g| ≈ 0 and H is positive definite, or semidefinite with f strictly higher all round a small ring
 /// around it (x⁴ + y⁴ has H = 0 at its minimum).
 /// </summary>
 public static class MinimumSearch
 {
-    private const int GridStarts = 12;
+    // Odd, so that the box's centre is a start (many typed formulas have their minimum at the origin).
+    private const int GridStarts = 25;
     private const int Iterations = 80;
 
     /// <summary>More minima than this are cut to the lowest (Rastrigin has 121 in [−5, 5]²).</summary>
@@ -44,8 +45,10 @@ public static class MinimumSearch
             if (!AllFinite(gx, gy, hxx, hxy, hyy)) return null;
             if (gx == 0 && gy == 0) return p;
             var (small, large) = Landscape.Eigenvalues(hxx, hxy, hyy);
+            // Positive definite: a Newton step. Otherwise shift the spectrum to at least a tenth of its
+            // spread, so the step stays short in a direction of negative curvature (Rastrigin's ridges).
             double floor = 1e-6 * Math.Max(Math.Abs(large), 1e-12);
-            double mu = small > floor ? 0 : floor - small;
+            double mu = small > floor ? 0 : -small + 0.1 * (Math.Abs(large) + Math.Abs(small)) + floor;
             double a = hxx + mu, c = hyy + mu, det = a * c - hxy * hxy;
             double dx = -(c * gx - hxy * gy) / det, dy = -(a * gy - hxy * gx) / det;
             if (!double.IsFinite(dx) || !double.IsFinite(dy)) return null;
