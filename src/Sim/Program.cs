@@ -21,6 +21,7 @@ namespace Sim
                 "--landscape NAME --optimizer NAME [--param K=V]... [--start X,Y] --steps N [--schedule NAME] [--batch-size B] [--seed S]\n       sim trace --scenario FILE --steps N", TraceCommand.Run),
             ("bench", "time a swarm of points stepped by one optimizer",
                 "--landscape NAME --optimizer NAME [--param K=V]... --points N --steps S [--threads T] [--float32] [--per-step]", BenchCommand.Run),
+            ("train", "train one neural network on a data set, loss and accuracy per epoch as CSV", TrainCommand.Usage, TrainCommand.Run),
             ("bench-memory", "measure this machine's memory bandwidth (for bench's roofline)", "[--threads T] [--megabytes M] [--repeats R]", MemoryBenchCommand.Run),
             ("catalogue", "list landscapes, optimizers and schedules", "", CatalogueCommand.Run),
             ("render", "draw the scene after N steps to a PNG, headless",

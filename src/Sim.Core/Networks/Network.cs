@@ -67,15 +67,18 @@ public sealed class Network
         return MeanLoss();
     }
 
-    /// <summary>How many of the examples the network classifies right (output &gt; 0.5 means label 1).</summary>
-    public int Correct(ReadOnlySpan<double> theta, DataSet data, ReadOnlySpan<int> examples)
+    /// <summary>
+    /// The loss and how many of the examples the network classifies right (output &gt; 0.5 means
+    /// label 1), from one forward pass.
+    /// </summary>
+    public (double Loss, int Correct) Evaluate(ReadOnlySpan<double> theta, DataSet data, ReadOnlySpan<int> examples)
     {
         Forward(theta, data, examples);
         var logits = a[shape.Depth];
         int right = 0;
         for (int e = 0; e < count; e++)
             if (Logistic.Sigmoid(logits[e]) > 0.5 == labels[e] > 0.5) right++;
-        return right;
+        return (MeanLoss(), right);
     }
 
     /// <summary>The Hessian of the loss over the examples times <paramref name="v"/>, exactly, into <paramref name="product"/>.</summary>

@@ -40,8 +40,12 @@ public sealed class NetworkObjective : IObjective
     public double BatchValueAndGradient(ReadOnlySpan<double> parameters, ReadOnlySpan<int> examples, Span<double> gradient) =>
         network.LossAndGradient(parameters, Data, examples, gradient);
 
-    /// <summary>The fraction of the data set classified right (output &gt; 0.5 means label 1).</summary>
-    public double Accuracy(ReadOnlySpan<double> parameters) => (double)network.Correct(parameters, Data, all) / all.Length;
+    /// <summary>The full loss and the fraction of the data set classified right (output &gt; 0.5 means label 1), from one pass.</summary>
+    public (double Loss, double Accuracy) Evaluate(ReadOnlySpan<double> parameters)
+    {
+        var (loss, correct) = network.Evaluate(parameters, Data, all);
+        return (loss, (double)correct / all.Length);
+    }
 
     /// <summary>The full-batch Hessian times <paramref name="v"/>, exactly (R-operator), into <paramref name="product"/>.</summary>
     public void HessianTimes(ReadOnlySpan<double> parameters, ReadOnlySpan<double> v, Span<double> product) =>

@@ -15,21 +15,7 @@ public static class TrajectoryCsv
     /// Writes the CSV to <paramref name="path"/> whole or not at all: into a hidden file beside it,
     /// then moved over it, so a failure never leaves a partial file.
     /// </summary>
-    public static void WriteFile(TrajectoryRecorder recorder, string path)
-    {
-        string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        string temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16))
-                Write(recorder, writer);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
-    }
+    public static void WriteFile(TrajectoryRecorder recorder, string path) => WholeFile.Write(path, writer => Write(recorder, writer));
 
     public static void Write(TrajectoryRecorder recorder, TextWriter output)
     {
