@@ -112,28 +112,28 @@ public sealed class Ball
     }
 
     /// <summary>
-    /// One optimizer step. On a data landscape the gradient is that of a mini-batch: the ball's own
-    /// when it has its own batch size, else the world's <paramref name="sharedBatch"/> of this step
-    /// in epoch <paramref name="sharedEpoch"/>. On an analytic landscape it is the full gradient.
+    /// One optimizer step at learning rate <paramref name="lr"/> (the world's <see cref="World.NextLearningRate"/>)
+    /// in <paramref name="epoch"/>. On a data landscape the gradient is that of a mini-batch: the ball's own
+    /// when it has its own batch size, else the world's <paramref name="sharedBatch"/> of this step.
+    /// On an analytic landscape it is the full gradient.
     /// </summary>
-    internal void Advance(Landscape landscape, Schedules.Schedule schedule, ReadOnlySpan<int> sharedBatch, int sharedEpoch)
+    internal void Advance(Landscape landscape, double lr, ReadOnlySpan<int> sharedBatch, int epoch)
     {
         Previous = Position;
+        Epoch = epoch;
         if (landscape.ExampleCount > 0)
         {
             var batch = OwnBatches is { } own ? own.Next() : sharedBatch;
-            Epoch = OwnBatches?.Epoch ?? sharedEpoch;
             SteppedOnMiniBatch = batch.Length < landscape.ExampleCount;
             BatchLoss = landscape.BatchValue(parameters[0], parameters[1], batch);
             landscape.BatchGradient(parameters[0], parameters[1], batch, out gradient[0], out gradient[1]);
         }
         else
         {
-            Epoch = Steps; // on an analytic landscape one step is one epoch
             BatchLoss = Loss;
             landscape.Gradient(parameters[0], parameters[1], out gradient[0], out gradient[1]);
         }
-        LearningRate = schedule.At(Optimizer.LearningRate, Epoch);
+        LearningRate = lr;
         Optimizer.Step(State, parameters, gradient, LearningRate);
         Steps++;
         Loss = landscape.Value(parameters[0], parameters[1]);
