@@ -27,7 +27,10 @@ public sealed class PngTests : IDisposable
                 int i = (y * w + x) * 4;
                 Assert.Equal(new Color(rgba[i], rgba[i + 1], rgba[i + 2], rgba[i + 3]), image.GetPixel(x, y));
             }
-        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(path)[..4]);
+        byte[] bytes = File.ReadAllBytes(path);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], bytes[..8]);
+        // Every PNG ends with the same IEND chunk, whose CRC-32 the standard's own examples give: a check of the CRC.
+        Assert.Equal([0, 0, 0, 0, (byte)'I', (byte)'E', (byte)'N', (byte)'D', 0xAE, 0x42, 0x60, 0x82], bytes[^12..]);
         Assert.False(File.Exists(path + ".tmp"));
     }
 
