@@ -12,6 +12,9 @@ public static class Limits
     /// <summary>Bytes of a scenario file; it is read with this cap, so an endless file is refused quickly.</summary>
     public const int ScenarioBytes = 1 << 20;
 
+    /// <summary>Bytes of a data set (CSV) or weights file, read with this cap likewise.</summary>
+    public const int DataFileBytes = 16 << 20;
+
     /// <summary>Characters of a ball's label or a scene's title.</summary>
     public const int TextLength = 100;
 

@@ -45,12 +45,15 @@ public static class OutputFile
         Console.Out.Flush();
     }
 
-    /// <summary>Has <paramref name="save"/> write a complete file, then puts it at <paramref name="path"/> or on standard output for <c>-</c>.</summary>
+    /// <summary>
+    /// Has <paramref name="save"/> (a writer that itself writes through <see cref="WholeFile"/>, such as a
+    /// screenshot) write <paramref name="path"/>, or a temporary copied to standard output for <c>-</c>.
+    /// </summary>
     public static void Write(string path, Action<string> save)
     {
         if (path != StandardOutputPath)
         {
-            WholeFile.Write(path, save);
+            save(path);
             return;
         }
         Console.Out.Flush();

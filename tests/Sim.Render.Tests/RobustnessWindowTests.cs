@@ -16,8 +16,8 @@ public class RobustnessWindowTests
 {
     private static ClassroomControls Controls(World world)
     {
-        var playground = new PlaygroundControls(world, new Camera3D(), new SceneLayers(), new StepClock());
-        return new ClassroomControls(playground, new ClassroomSession(world, "test"));
+        var state = new AppState(world, "test");
+        return new ClassroomControls(new PlaygroundControls(state, new Camera3D()), new ClassroomSession(state));
     }
 
     private static void Press(ClassroomControls c, Key key)
@@ -69,7 +69,7 @@ public class RobustnessWindowTests
         var landscape = LandscapeCatalog.Create("rosenbrock");
         var c = Curvature.At(landscape, new Point2(double.NaN, 1), Curvature.ValueRange(landscape));
         Assert.Equal(CurvatureKind.Undefined, c.Kind);
-        Assert.Equal("no curvature here: not a finite point", CurvaturePanel.Describe(c).Text);
+        Assert.Equal("no curvature here: not a finite point", CurvaturePanel.Describe(c, Theme.Standard).Text);
         Assert.Equal(CurvatureKind.Plateau, Curvature.At(LandscapeCatalog.Create("plateau"), new Point2(4, 4), 1).Kind);
     }
 
@@ -78,7 +78,7 @@ public class RobustnessWindowTests
     {
         // The mini-batch lesson side by side: ball 0 (b = 256) arrives within 100 steps, the
         // others jitter on mini-batches for ever: what once grew by one point a step each.
-        var session = new ClassroomSession(LessonCatalog.Find("minibatch").Step(3).Scenario.CreateWorld(), "soak");
+        var session = new ClassroomSession(new AppState(LessonCatalog.Find("minibatch").Step(3).Scenario.CreateWorld(), "soak"));
         var world = session.World;
         session.Advance(3 * ClassroomSession.MaxExportedSteps);
         var retained = Sizes(session);

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using Sim.Core.Formulas;
 using Sim.Core.Landscapes;
 
 namespace Sim.Core.Scenarios;
@@ -13,67 +13,21 @@ namespace Sim.Core.Scenarios;
 /// </summary>
 public static class ScenarioFile
 {
-    private static readonly string[] TopKeys = ["title", "landscape", "schedule", "batch_size", "seed", "start", "balls"];
+    private static readonly string[] TopKeys = ["title", "landscape", "formula", "domain", "schedule", "batch_size", "seed", "start", "balls"];
     private static readonly string[] BallKeys = ["optimizer", "params", "start", "colour", "label", "batch_size"];
     private static readonly string[] NamedKeys = ["name", "params"];
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static Scenario Load(string path)
     {
         if (path.Length == 0) throw new InputError("scenario path is empty; expected a file name such as race.json");
-        var bytes = Read(path);
+        string text = InputFile.ReadText(path, Limits.ScenarioBytes, "scenario");
         try
         {
-            return Parse(Decode(bytes));
+            return Parse(text);
         }
         catch (InputError e)
         {
             throw new InputError($"{InputError.Escape(path, InputError.QuotedLength)}: {e.Message}");
-        }
-    }
-
-    /// <summary>The file's bytes, read with a cap of <see cref="Limits.ScenarioBytes"/> so an endless file (/dev/zero) stops at once.</summary>
-    private static byte[] Read(string path)
-    {
-        string Cannot(string why) => $"cannot read scenario {InputError.Quote(path)}: {why}";
-        if (path.Contains('\0')) throw new InputError(Cannot("the path holds a NUL character"));
-        if (Directory.Exists(path)) throw new InputError(Cannot("it is a folder; expected a JSON file"));
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
-            var buffer = new byte[Limits.ScenarioBytes + 1];
-            int total = 0, read;
-            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0) total += read;
-            if (total > Limits.ScenarioBytes)
-                throw new InputError(Cannot(string.Create(CultureInfo.InvariantCulture, $"larger than the limit of {Limits.ScenarioBytes:N0} bytes")));
-            return buffer[..total];
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new InputError(Cannot("no such file"));
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw new InputError(Cannot("permission denied"));
-        }
-        catch (IOException e)
-        {
-            throw new InputError(Cannot(e.Message));
-        }
-    }
-
-    /// <summary>The text of UTF-8 bytes (a byte-order mark skipped); other bytes are an error naming where.</summary>
-    private static string Decode(byte[] bytes)
-    {
-        int skip = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        try
-        {
-            return StrictUtf8.GetString(bytes, skip, bytes.Length - skip);
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new InputError(string.Create(CultureInfo.InvariantCulture, $"not UTF-8 text (byte {skip + Math.Max(e.Index, 0) + 1}); expected a JSON file"));
         }
     }
 
@@ -93,13 +47,18 @@ public static class ScenarioFile
             var root = document.RootElement;
             Expect(root, JsonValueKind.Object, "$", "an object");
             CheckKeys(root, "", TopKeys);
-            var (landscape, landscapeParams) = NameAndParams(root, "landscape", required: true, fallback: "");
+            var formula = OptionalString(root, "formula", "formula");
+            if (formula is not null && root.TryGetProperty("landscape", out _))
+                throw new InputError("formula: cannot be combined with landscape; give one: a named landscape or your own formula");
+            var (landscape, landscapeParams) = NameAndParams(root, "landscape", required: formula is null, fallback: "");
             var (schedule, scheduleParams) = NameAndParams(root, "schedule", required: false, fallback: "constant");
             var scenario = new Scenario
             {
                 Title = OptionalString(root, "title", "title") is { } title ? Limits.Text(title, "title") : null,
                 Landscape = landscape,
                 LandscapeParams = landscapeParams,
+                Formula = formula,
+                Domain = root.TryGetProperty("domain", out var d) ? DomainOf(d) : null,
                 Schedule = schedule,
                 ScheduleParams = scheduleParams,
                 BatchSize = root.TryGetProperty("batch_size", out var b) ? Integer(b, "batch_size", 1) : 0,
@@ -147,7 +106,7 @@ public static class ScenarioFile
     {
         if (!root.TryGetProperty(key, out var e))
         {
-            if (required) throw new InputError($"{key}: missing; expected a name or {{\"name\": ..., \"params\": {{...}}}}");
+            if (required) throw new InputError($"{key}: missing; expected a name or {{\"name\": ..., \"params\": {{...}}}}{(key == "landscape" ? ", or a \"formula\"" : "")}");
             return (fallback, []);
         }
         if (e.ValueKind == JsonValueKind.String) return (Text(e, key), []);
@@ -184,6 +143,13 @@ public static class ScenarioFile
             || !double.IsFinite(x) || !double.IsFinite(y))
             throw new InputError($"{path}: expected [x, y] of two finite numbers");
         return new Point2(x, y);
+    }
+
+    private static Domain DomainOf(JsonElement e)
+    {
+        if (e.ValueKind != JsonValueKind.Array || e.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.Number || !v.TryGetDouble(out _)))
+            throw new InputError("domain: expected [xmin, xmax, ymin, ymax], four numbers");
+        return DomainText.Check([.. e.EnumerateArray().Select(v => v.GetDouble())], "domain");
     }
 
     private static int Integer(JsonElement e, string path, int min)

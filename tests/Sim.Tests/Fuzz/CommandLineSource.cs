@@ -50,6 +50,9 @@ public sealed class CommandLineSource : IFuzzSource
             // An empty line or a first word starting with '-' opens the window: keep to the headless commands.
             if (args.Count == 0 || args[0].StartsWith('-')) args.Insert(0, "trace");
             if (args[0] == "render" && !args.Contains("--size")) args.AddRange(["--size", "64x64"]);
+            // A PNG on standard output would go to the test host's own: RobustnessCommandTests checks it in a process.
+            for (int i = 1; i < args.Count; i++)
+                if (args[0] == "render" && args[i - 1] == "--out" && args[i] == "-") args[i] = "{dir}/o.png";
             yield return new FuzzCase($"command line #{k} ({string.Join(", ", applied)})", [.. args], files);
         }
     }
