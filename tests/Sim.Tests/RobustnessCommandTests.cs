@@ -168,6 +168,15 @@ public class RobustnessCommandTests : IDisposable
     }
 
     [Fact]
+    public void Output_into_a_file_others_write_too_lands_after_theirs()
+    {
+        var r = SimShell.Run("f=$(mktemp); { echo start; $SIM trace --landscape quadratic --optimizer sgd --steps 1; echo end; } > \"$f\"; cat \"$f\"; rm \"$f\"");
+        Assert.StartsWith("start\nstep,x,y,loss\n0,-2.5,1.5,14.375\n1,", r.Out);
+        Assert.EndsWith("\nend\n", r.Out);
+        Assert.Equal(5, r.Out.Split('\n').Length - 1);
+    }
+
+    [Fact]
     public void Trace_stops_quietly_when_its_reader_stops()
     {
         // Ten million steps write about 600 MB: only a stop at the broken pipe ends this in seconds.
