@@ -5,6 +5,7 @@ using Sim.Core.Formulas;
 using Sim.Core.Optimizers;
 using Sim.Core.Schedules;
 using Sim.Core.Simulation;
+using Sim.Render.Platform;
 
 namespace Sim.Commands;
 
@@ -64,7 +65,7 @@ public static class BasinsCommand
     private static void WritePicture(string path, BasinMap map)
     {
         var (rgba, width, height) = BasinPicture.Draw(map);
-        PngFile.Write(path, rgba, width, height);
+        Png.Write(path, width, height, rgba);
     }
 
     private static void Summary(BasinMap map)
