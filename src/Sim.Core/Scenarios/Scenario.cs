@@ -49,6 +49,7 @@ public sealed record Scenario
         scheduleParams.RejectUnused($"schedule {Schedule}");
 
         var start = Start ?? landscape.DefaultStart;
+        CheckBallCount(Balls.Count, "balls");
         var balls = new List<Ball>();
         for (int i = 0; i < Balls.Count; i++)
         {
@@ -71,6 +72,14 @@ public sealed record Scenario
         var landscape = Named("landscape", () => LandscapeCatalog.Create(Landscape, landscapeParams));
         landscapeParams.RejectUnused($"landscape {Landscape}");
         return landscape;
+    }
+
+    /// <summary>Refuses more than <see cref="Limits.BallsPerScene"/> balls, naming where they were given.</summary>
+    public static void CheckBallCount(int count, string where)
+    {
+        if (count > Limits.BallsPerScene)
+            throw new InputError(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{where}: {count:N0} balls is over the limit of {Limits.BallsPerScene:N0} per scene"));
     }
 
     private static void CheckBatchSize(int? batchSize, Landscape landscape, string path)

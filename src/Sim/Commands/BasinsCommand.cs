@@ -58,7 +58,7 @@ public static class BasinsCommand
     {
         if (path.EndsWith(".png", StringComparison.OrdinalIgnoreCase)) return true;
         if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) return false;
-        throw new InputError($"--out '{path}' must name a .csv or .png file");
+        throw new InputError($"--out {InputError.Quote(path)} must name a .csv or .png file");
     }
 
     /// <summary>The one place a basin map becomes an image file.</summary>

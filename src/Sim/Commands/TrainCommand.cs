@@ -80,7 +80,7 @@ public static class TrainCommand
     {
         string text = a.Required(option);
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-            throw new InputError($"{option} '{text}' is not a number");
+            throw new InputError($"{option} {InputError.Quote(text)} is not a number");
         if (v < min || v > max) throw new InputError($"{option} {text} is out of range; expected {min} to {max}");
         return v;
     }
