@@ -56,15 +56,16 @@ public sealed class Network
     public double Loss(ReadOnlySpan<double> theta, DataSet data, ReadOnlySpan<int> examples)
     {
         Forward(theta, data, examples);
-        return MeanLoss();
+        return OutputPass(withDelta: false);
     }
 
     /// <summary>The loss and, into <paramref name="gradient"/>, its exact gradient over the examples.</summary>
     public double LossAndGradient(ReadOnlySpan<double> theta, DataSet data, ReadOnlySpan<int> examples, Span<double> gradient)
     {
         Forward(theta, data, examples);
+        double loss = OutputPass(withDelta: true);
         Backward(theta, gradient);
-        return MeanLoss();
+        return loss;
     }
 
     /// <summary>
@@ -74,11 +75,17 @@ public sealed class Network
     public (double Loss, int Correct) Evaluate(ReadOnlySpan<double> theta, DataSet data, ReadOnlySpan<int> examples)
     {
         Forward(theta, data, examples);
-        var logits = a[shape.Depth];
+        double loss = 0;
         int right = 0;
+        var logits = a[shape.Depth];
         for (int e = 0; e < count; e++)
-            if (Logistic.Sigmoid(logits[e]) > 0.5 == labels[e] > 0.5) right++;
-        return (MeanLoss(), right);
+        {
+            double z = logits[e], t = Math.Exp(-Math.Abs(z));
+            loss += Math.Max(z, 0) + Logistic.LogOnePlus(t) - labels[e] * z;
+            // The lab's 1/(1 + e^−z) > 0.5: never for z < 0, where e^−z ≥ 1; for z ≥ 0, e^−z is t.
+            if ((z >= 0 && 1 / (1 + t) > 0.5) == labels[e] > 0.5) right++;
+        }
+        return (loss / count, right);
     }
 
     /// <summary>The Hessian of the loss over the examples times <paramref name="v"/>, exactly, into <paramref name="product"/>.</summary>
@@ -86,6 +93,7 @@ public sealed class Network
     {
         EnsureROperator();
         Forward(theta, data, examples);
+        OutputPass(withDelta: true);
         Backward(theta, product); // fills every δˡ; the gradient itself is overwritten below
         ForwardR(theta, v);
         BackwardR(theta, v, product);
@@ -140,37 +148,43 @@ public sealed class Network
 
     private void Activate(Span<double> z)
     {
-        if (shape.Activation == Activation.Tanh)
+        if (shape.Activation == Activation.Relu)
         {
-            for (int i = 0; i < z.Length; i++) z[i] = Math.Tanh(z[i]);
+            RowKernels.Relu(z);
             return;
         }
-        for (int i = 0; i < z.Length; i++)
-            if (z[i] <= 0) z[i] = 0; // NaN stays NaN: a diverged run shows
+        for (int i = 0; i < z.Length; i++) z[i] = Math.Tanh(z[i]);
     }
 
     /// <summary>Multiplies <paramref name="g"/> by σ'(z), read from the activations a = σ(z).</summary>
     private void TimesDerivative(Span<double> g, ReadOnlySpan<double> activations)
     {
-        if (shape.Activation == Activation.Relu)
-            for (int i = 0; i < g.Length; i++) g[i] = activations[i] > 0 ? g[i] : 0;
-        else
-            for (int i = 0; i < g.Length; i++) g[i] *= 1 - activations[i] * activations[i];
+        if (shape.Activation == Activation.Relu) RowKernels.WherePositive(g, activations);
+        else RowKernels.TimesOneMinusSquare(g, activations);
     }
 
-    private double MeanLoss()
+    /// <summary>
+    /// The mean loss over the batch and, if asked, δᴸ = (sigmoid(zᴸ) − y)/n, from one exponential
+    /// per example: with t = e^−|z|, softplus(z) = max(z, 0) + ln(1 + t) and sigmoid(z) = 1/(1 + t)
+    /// for z ≥ 0, t/(1 + t) for z &lt; 0.
+    /// </summary>
+    private double OutputPass(bool withDelta)
     {
         var logits = a[shape.Depth];
+        var top = delta[shape.Depth];
         double sum = 0;
-        for (int e = 0; e < count; e++) sum += Logistic.Softplus(logits[e]) - labels[e] * logits[e];
+        for (int e = 0; e < count; e++)
+        {
+            double z = logits[e], t = Math.Exp(-Math.Abs(z));
+            sum += Math.Max(z, 0) + Logistic.LogOnePlus(t) - labels[e] * z;
+            if (withDelta) top[e] = ((z >= 0 ? 1 : t) / (1 + t) - labels[e]) / count;
+        }
         return sum / count;
     }
 
+    /// <summary>The gradient from δᴸ, which <see cref="OutputPass"/> has set.</summary>
     private void Backward(ReadOnlySpan<double> theta, Span<double> gradient)
     {
-        var top = delta[shape.Depth];
-        var logits = a[shape.Depth];
-        for (int e = 0; e < count; e++) top[e] = (Logistic.Sigmoid(logits[e]) - labels[e]) / count;
         for (int l = shape.Depth; l >= 1; l--)
         {
             int inputs = shape.Units(l - 1), units = shape.Units(l);
