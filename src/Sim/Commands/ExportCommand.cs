@@ -24,7 +24,7 @@ public static class ExportCommand
         if (steps < 0) throw new InputError("--steps is required with --scenario");
         OutputFile.Check(outPath, "--out");
 
-        var recorder = new TrajectoryRecorder(scenario.CreateWorld());
+        var recorder = new TrajectoryRecorder(SceneArguments.RequireLandscape(scenario.CreateWorld(), a.Value("--scenario") ?? ""));
         recorder.Run(steps);
         TrajectoryCsv.WriteFile(recorder, outPath);
         return 0;
