@@ -122,6 +122,7 @@ public class TrainCommandTests
     [InlineData("--data moons --layers 2,5,1 --optimizer sgd --epochs -1", "error: --epochs -1 is out of range; expected 0 to 100000000")]
     [InlineData("--data moons --layers 2,5,1 --optimizer sgd --epochs 5 --save /nonexistent-dir/w.json", "error: --save '/nonexistent-dir/w.json': directory '/nonexistent-dir' does not exist")]
     [InlineData("--data moons --layers 2,5,1 --optimizer sgd --epochs 5 --save w.txt", "error: --save 'w.txt' must name a .json file")]
+    [InlineData("--data moons --examples 1000000 --layers 2,4096,1 --optimizer sgd --epochs 5", "error: network 2,4096,1 relu on 1000000 examples needs 62545 MB of work buffers; expected at most 2048 MB: use fewer units or examples")]
     [InlineData("--data /nonexistent.csv --layers 2,5,1 --optimizer sgd --epochs 5", "error: cannot read data '/nonexistent.csv': Could not find file '/nonexistent.csv'.")]
     public void BadInputIsOneErrorLine(string args, string expected) =>
         Assert.Equal(expected, SimProcess.AssertError(SimProcess.Run(["train", .. args.Split(' ')])));
@@ -158,5 +159,17 @@ public class TrainCommandTests
         Assert.Equal(expected, SimProcess.AssertError(SimProcess.RunWith(new Dictionary<string, string?> { ["SDL_VIDEODRIVER"] = "offscreen" }, "--scenario", path)));
         Assert.False(File.Exists(Scratch("n.png")));
         Assert.False(File.Exists(Scratch("n.csv")));
+    }
+
+    [Fact]
+    public void TheCatalogueAndHelpNameTheDataSetsAndOptions()
+    {
+        var lines = SimProcess.Run("catalogue").Out.Split('\n');
+        foreach (var name in new[] { "moons", "circles", "xor", "gaussians", "spiral" })
+            Assert.Contains(lines, l => l.StartsWith($"  {name} ", StringComparison.Ordinal));
+        Assert.Contains("activations (sim train --activation): relu, tanh", lines);
+        var help = SimProcess.Run("train", "--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.StartsWith("usage: sim train --data NAME|FILE.csv", help.Out);
     }
 }

@@ -75,17 +75,8 @@ public sealed class Network
     public (double Loss, int Correct) Evaluate(ReadOnlySpan<double> theta, DataSet data, ReadOnlySpan<int> examples)
     {
         Forward(theta, data, examples);
-        double loss = 0;
-        int right = 0;
-        var logits = a[shape.Depth];
-        for (int e = 0; e < count; e++)
-        {
-            double z = logits[e], t = Math.Exp(-Math.Abs(z));
-            loss += Math.Max(z, 0) + Logistic.LogOnePlus(t) - labels[e] * z;
-            // The lab's 1/(1 + e^−z) > 0.5: never for z < 0, where e^−z ≥ 1; for z ≥ 0, e^−z is t.
-            if ((z >= 0 && 1 / (1 + t) > 0.5) == labels[e] > 0.5) right++;
-        }
-        return (loss / count, right);
+        var (sum, right) = OutputLayer.Pass(a[shape.Depth].AsSpan(0, count), labels.AsSpan(0, count), default, countCorrect: true);
+        return (sum / count, right);
     }
 
     /// <summary>The Hessian of the loss over the examples times <paramref name="v"/>, exactly, into <paramref name="product"/>.</summary>
@@ -163,23 +154,11 @@ public sealed class Network
         else RowKernels.TimesOneMinusSquare(g, activations);
     }
 
-    /// <summary>
-    /// The mean loss over the batch and, if asked, δᴸ = (sigmoid(zᴸ) − y)/n, from one exponential
-    /// per example: with t = e^−|z|, softplus(z) = max(z, 0) + ln(1 + t) and sigmoid(z) = 1/(1 + t)
-    /// for z ≥ 0, t/(1 + t) for z &lt; 0.
-    /// </summary>
+    /// <summary>The mean loss over the batch and, if asked, δᴸ = (sigmoid(zᴸ) − y)/n (<see cref="OutputLayer"/>).</summary>
     private double OutputPass(bool withDelta)
     {
-        var logits = a[shape.Depth];
-        var top = delta[shape.Depth];
-        double sum = 0;
-        for (int e = 0; e < count; e++)
-        {
-            double z = logits[e], t = Math.Exp(-Math.Abs(z));
-            sum += Math.Max(z, 0) + Logistic.LogOnePlus(t) - labels[e] * z;
-            if (withDelta) top[e] = ((z >= 0 ? 1 : t) / (1 + t) - labels[e]) / count;
-        }
-        return sum / count;
+        var top = withDelta ? delta[shape.Depth].AsSpan(0, count) : default;
+        return OutputLayer.Pass(a[shape.Depth].AsSpan(0, count), labels.AsSpan(0, count), top, countCorrect: false).Sum / count;
     }
 
     /// <summary>The gradient from δᴸ, which <see cref="OutputPass"/> has set.</summary>
