@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Side by side on this machine, alternating, best of 3 each: the C2W2 lab's own numpy loop on its
 # Adam run (tools/lab_c2w2.py time) against sim train's loop on the same problem (sim bench-train:
-# 300 moons, [2,5,2,1] relu, Adam lr 0.0007, batches of 64, the CSV formatted), per epoch; then
+# the lab's data and initial weights, Adam lr 0.0007, batches of 64, the CSV formatted), per epoch; then
 # sim's full-batch loss at 128x128 points of a plane through parameter space on 2 threads.
 # Needs python3-numpy and python3-sklearn.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 epochs=${EPOCHS:-5000}; lab_epochs=${LAB_EPOCHS:-500}
+lab_data=tests/Sim.Core.Tests/data/networks  # the lab's data and initial weights (tools/lab_c2w2.py data)
 dotnet build src/Sim -c Release -v quiet -nologo >/dev/null
 sim() { dotnet src/Sim/bin/Release/net10.0/sim.dll "$@"; }
 field() { awk -v k="$1:" '$1 == k {print $2}'; }
@@ -14,7 +15,7 @@ lab=(); labcpu=(); train=(); traincpu=(); grid=(); gridcpu=()
 for i in 1 2 3; do
   out=$(/usr/bin/python3 tools/lab_c2w2.py time "$lab_epochs")
   lab+=("$(echo "$out" | field numpy_lab_adam_us_per_epoch)"); labcpu+=("$(echo "$out" | field numpy_lab_adam_cpu_us_per_epoch)")
-  out=$(sim bench-train --epochs "$epochs" --repeats 3 --threads 2)
+  out=$(sim bench-train --epochs "$epochs" --repeats 3 --threads 2 --data "$lab_data/lab_moons.csv" --init "$lab_data/lab_init.json")
   train+=("$(echo "$out" | field train_us_per_epoch)"); traincpu+=("$(echo "$out" | field train_cpu_us_per_epoch)")
   grid+=("$(echo "$out" | field grid_ms)"); gridcpu+=("$(echo "$out" | field grid_cpu_ms)")
 done

@@ -22,7 +22,7 @@ namespace Sim
             ("bench", "time a swarm of points stepped by one optimizer",
                 "--landscape NAME --optimizer NAME [--param K=V]... --points N --steps S [--threads T] [--float32] [--per-step]", BenchCommand.Run),
             ("train", "train one neural network on a data set, loss and accuracy per epoch as CSV", TrainCommand.Usage, TrainCommand.Run),
-            ("bench-train", "time sim train on the C2W2 lab's Adam run, and the full-batch loss over a 128x128 plane", "[--epochs E] [--grid N] [--threads T] [--repeats R]", TrainBenchCommand.Run),
+            ("bench-train", "time sim train on the C2W2 lab's Adam run, and the full-batch loss over a 128x128 plane", "[--epochs E] [--grid N] [--threads T] [--repeats R] [--data FILE.csv --init FILE.json]", TrainBenchCommand.Run),
             ("bench-memory", "measure this machine's memory bandwidth (for bench's roofline)", "[--threads T] [--megabytes M] [--repeats R]", MemoryBenchCommand.Run),
             ("catalogue", "list landscapes, optimizers and schedules", "", CatalogueCommand.Run),
             ("render", "draw the scene after N steps to a PNG, headless",

@@ -172,4 +172,16 @@ public class TrainCommandTests
         Assert.Equal(0, help.ExitCode);
         Assert.StartsWith("usage: sim train --data NAME|FILE.csv", help.Out);
     }
+
+    [Fact]
+    public void BenchTrainReportsTheEpochAndGridTimesLast()
+    {
+        var r = SimProcess.Run("bench-train", "--epochs", "20", "--grid", "8", "--repeats", "1", "--threads", "2", "--data", LabMoons, "--init", LabInit);
+        Assert.Equal(0, r.ExitCode);
+        var lines = r.Out.TrimEnd('\n').Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("train_us_per_epoch: ", StringComparison.Ordinal));
+        Assert.StartsWith("grid_ms: ", lines[^1]);
+        Assert.True(double.Parse(lines[^1]["grid_ms: ".Length..], CultureInfo.InvariantCulture) > 0);
+        Assert.Equal("error: --epochs 'x' is not a whole number", SimProcess.AssertError(SimProcess.Run("bench-train", "--epochs", "x")));
+    }
 }

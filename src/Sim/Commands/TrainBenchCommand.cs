@@ -11,7 +11,8 @@ namespace Sim.Commands;
 
 /// <summary>
 /// <c>sim bench-train</c>: how fast networks run, on the C2W2 lab's problem (300 moons, [2, 5, 2, 1]
-/// relu, He initialisation). (1) <c>sim train</c>'s loop on the lab's Adam run (lr 0.0007, batches
+/// relu, He initialisation from seed 1; or the lab's own data and weights with <c>--data FILE.csv
+/// --init FILE.json</c>, as tools/train_bench.sh gives them). (1) <c>sim train</c>'s loop on the lab's Adam run (lr 0.0007, batches
 /// of 64, the CSV formatted as <c>sim train</c> writes it, to a null writer): microseconds per
 /// epoch. (2) The full-batch loss at N × N points of a plane through parameter space,
 /// L(c + a·d₁ + b·d₂) for a, b on a grid over [−1, 1], on T threads (one network's buffers each):
@@ -25,19 +26,22 @@ public static class TrainBenchCommand
 
     public static int Run(string[] args)
     {
-        var a = new Arguments("bench-train", args, ["--epochs", "--grid", "--threads", "--repeats"], []);
+        var a = new Arguments("bench-train", args, ["--epochs", "--grid", "--threads", "--repeats", "--data", "--init"], []);
         int epochs = a.Int("--epochs", 5000, 1, 10_000_000);
         int grid = a.Int("--grid", 128, 1, 4096);
         int threads = a.Int("--threads", Environment.ProcessorCount, 1, 256);
         int repeats = a.Int("--repeats", 5, 1, 1000);
-        var data = DataSetCatalog.Create("moons", DataSource.DefaultExamples, DataSetCatalog.DefaultNoise("moons"), 1);
+        var data = new DataSource(a.Value("--data") ?? "moons").Load();
+        // Seed 1 trains (at seed 3 every ReLU unit of the built-in moons' network dies, and the
+        // moments of dead weights decay into slow denormal numbers): a live network, as the lab's.
+        var initial = a.Value("--init") is { } init ? NetworkWeights.Load(init, Shape) : NetworkWeights.HeInitialized(Shape, 1);
         var c = CultureInfo.InvariantCulture;
 
-        var (wall, cpu) = TrainMicroseconds(data, epochs, repeats);
-        Console.WriteLine(string.Create(c, $"train: moons 300, {Shape}, adam lr 0.0007, batch 64, {epochs} epochs, best of {repeats}"));
+        var (wall, cpu) = TrainMicroseconds(data, initial, epochs, repeats);
+        Console.WriteLine(string.Create(c, $"train: {data.Count} examples of {a.Value("--data") ?? "moons"}, {Shape}, adam lr 0.0007, batch 64, {epochs} epochs, best of {repeats}"));
         Console.WriteLine(string.Create(c, $"train_us_per_epoch: {wall:F2}"));
         Console.WriteLine(string.Create(c, $"train_cpu_us_per_epoch: {cpu:F2}"));
-        var (gridWall, gridCpu) = GridMilliseconds(data, grid, threads, repeats);
+        var (gridWall, gridCpu) = GridMilliseconds(data, initial, grid, threads, repeats);
         Console.WriteLine(string.Create(c, $"grid: full-batch loss at {grid}x{grid} points, {threads} threads, best of {repeats}"));
         Console.WriteLine(string.Create(c, $"grid_cpu_ms: {gridCpu:F2}"));
         Console.WriteLine(string.Create(c, $"grid_ms: {gridWall:F2}"));
@@ -62,18 +66,16 @@ public static class TrainBenchCommand
         return (wall, cpu);
     }
 
-    private static (double Wall, double Cpu) TrainMicroseconds(DataSet data, int epochs, int repeats)
+    private static (double Wall, double Cpu) TrainMicroseconds(DataSet data, double[] initial, int epochs, int repeats)
     {
-        var initial = NetworkWeights.HeInitialized(Shape, 3);
         NetworkTraining Fresh() => new(new NetworkObjective(Shape, data), new Adam(0.0007), initial, new ConstantSchedule(), 64, 1);
         TrainCommand.Write(Fresh(), Math.Min(epochs, 500), withTest: false, TextWriter.Null); // warm-up: let the JIT settle
         var (wall, cpu) = Best(repeats, () => TrainCommand.Write(Fresh(), epochs, withTest: false, TextWriter.Null));
         return (wall * 1000 / epochs, cpu * 1000 / epochs);
     }
 
-    private static (double Wall, double Cpu) GridMilliseconds(DataSet data, int n, int threads, int repeats)
+    private static (double Wall, double Cpu) GridMilliseconds(DataSet data, double[] centre, int n, int threads, int repeats)
     {
-        var centre = NetworkWeights.HeInitialized(Shape, 3);
         var random = new SplitMix64(4);
         var d1 = new double[centre.Length];
         var d2 = new double[centre.Length];
