@@ -24,6 +24,12 @@ public sealed record Scenario
     public string? Title { get; init; }
     public string Landscape { get; init; } = "rosenbrock";
     public IReadOnlyDictionary<string, string> LandscapeParams { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A landscape typed as f(x, y) (CLI.md's grammar) instead of a named one; null for <see cref="Landscape"/>.</summary>
+    public string? Formula { get; init; }
+
+    /// <summary>The formula's display domain; null to choose one around its minima.</summary>
+    public Domain? Domain { get; init; }
     public string Schedule { get; init; } = "constant";
     public IReadOnlyDictionary<string, string> ScheduleParams { get; init; } = new Dictionary<string, string>();
 
@@ -45,9 +51,7 @@ public sealed record Scenario
     public World CreateWorld()
     {
         if (Network is { } network) return CreateNetworkWorld(network);
-        var landscapeParams = Parameters.From(LandscapeParams, "landscape.params");
-        var landscape = Named("landscape", () => LandscapeCatalog.Create(Landscape, landscapeParams));
-        landscapeParams.RejectUnused($"landscape {Landscape}");
+        var landscape = CreateLandscape();
 
         var schedule = CreateSchedule();
         var start = Start ?? landscape.DefaultStart;
@@ -93,6 +97,16 @@ public sealed record Scenario
         p.RejectUnused($"optimizer {spec.Optimizer}");
         CheckBatchSize(spec.BatchSize, objective, $"balls[{i}].batch_size");
         return (optimizer, spec.Colour ?? Colour.Palette[i % Colour.Palette.Count]);
+    }
+
+    private Landscape CreateLandscape()
+    {
+        if (Formula is { } formula) return Named("formula", () => FormulaLandscape.Create(formula, Domain));
+        if (Domain is not null) throw new InputError("domain: applies to a formula; a named landscape has its own domain");
+        var landscapeParams = Parameters.From(LandscapeParams, "landscape.params");
+        var landscape = Named("landscape", () => LandscapeCatalog.Create(Landscape, landscapeParams));
+        landscapeParams.RejectUnused($"landscape {Landscape}");
+        return landscape;
     }
 
     private static void CheckBatchSize(int? batchSize, IObjective objective, string path)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Sim.Core.Data;
+using Sim.Core.Formulas;
 using Sim.Core.Landscapes;
 using Sim.Core.Networks;
 
@@ -13,7 +14,7 @@ namespace Sim.Core.Scenarios;
 /// </summary>
 public static class ScenarioFile
 {
-    private static readonly string[] TopKeys = ["title", "landscape", "network", "schedule", "batch_size", "seed", "start", "balls"];
+    private static readonly string[] TopKeys = ["title", "landscape", "formula", "domain", "network", "schedule", "batch_size", "seed", "start", "balls"];
     private static readonly string[] NetworkKeys = ["data", "examples", "noise", "data_seed", "layers", "activation", "init_seed", "weights"];
     private static readonly string[] BallKeys = ["optimizer", "params", "start", "colour", "label", "batch_size"];
     private static readonly string[] NamedKeys = ["name", "params"];
@@ -57,13 +58,18 @@ public static class ScenarioFile
             Expect(root, JsonValueKind.Object, "$", "an object");
             CheckKeys(root, "", TopKeys);
             var network = root.TryGetProperty("network", out var n) ? ReadNetwork(root, n) : null;
-            var (landscape, landscapeParams) = NameAndParams(root, "landscape", required: network is null, fallback: "");
+            var formula = OptionalString(root, "formula", "formula");
+            if (formula is not null && root.TryGetProperty("landscape", out _))
+                throw new InputError("formula: cannot be combined with landscape; give one: a named landscape or your own formula");
+            var (landscape, landscapeParams) = NameAndParams(root, "landscape", required: formula is null && network is null, fallback: "");
             var (schedule, scheduleParams) = NameAndParams(root, "schedule", required: false, fallback: "constant");
             var scenario = new Scenario
             {
                 Title = OptionalString(root, "title", "title"),
                 Landscape = landscape,
                 LandscapeParams = landscapeParams,
+                Formula = formula,
+                Domain = root.TryGetProperty("domain", out var d) ? DomainOf(d) : null,
                 Schedule = schedule,
                 ScheduleParams = scheduleParams,
                 BatchSize = root.TryGetProperty("batch_size", out var b) ? Integer(b, "batch_size", 1) : 0,
@@ -81,7 +87,7 @@ public static class ScenarioFile
     /// <summary>"network": {"data": ..., "layers": [...], ...}, in place of a landscape and its start.</summary>
     private static NetworkScene ReadNetwork(JsonElement root, JsonElement e)
     {
-        foreach (var key in new[] { "landscape", "start" })
+        foreach (var key in new[] { "landscape", "formula", "domain", "start" })
             if (root.TryGetProperty(key, out _))
                 throw new InputError($"{key}: a network scenario has no {key}; its balls train the network from its initial weights");
         Expect(e, JsonValueKind.Object, "network", "an object with data and layers");
@@ -147,7 +153,7 @@ public static class ScenarioFile
     {
         if (!root.TryGetProperty(key, out var e))
         {
-            if (required) throw new InputError($"{key}: missing; expected a name or {{\"name\": ..., \"params\": {{...}}}}");
+            if (required) throw new InputError($"{key}: missing; expected a name or {{\"name\": ..., \"params\": {{...}}}}{(key == "landscape" ? ", or a \"formula\"" : "")}");
             return (fallback, []);
         }
         if (e.ValueKind == JsonValueKind.String) return (e.GetString()!, []);
@@ -182,6 +188,13 @@ public static class ScenarioFile
         var p = new Point2(e[0].GetDouble(), e[1].GetDouble());
         if (!double.IsFinite(p.X) || !double.IsFinite(p.Y)) throw new InputError($"{path}: expected finite numbers");
         return p;
+    }
+
+    private static Domain DomainOf(JsonElement e)
+    {
+        if (e.ValueKind != JsonValueKind.Array || e.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.Number || !v.TryGetDouble(out _)))
+            throw new InputError("domain: expected [xmin, xmax, ymin, ymax], four numbers");
+        return DomainText.Check([.. e.EnumerateArray().Select(v => v.GetDouble())], "domain");
     }
 
     private static int Integer(JsonElement e, string path, int min)

@@ -164,27 +164,27 @@ public sealed class Ball
     }
 
     /// <summary>
-    /// One optimizer step. On an objective with examples the gradient is that of a mini-batch: the
-    /// ball's own when it has its own batch size, else the world's <paramref name="sharedBatch"/> of
-    /// this step in epoch <paramref name="sharedEpoch"/>. On an analytic landscape it is the full gradient.
+    /// One optimizer step at learning rate <paramref name="lr"/> (the world's <see cref="World.NextLearningRate"/>)
+    /// in <paramref name="epoch"/>. On an objective with examples the gradient is that of a mini-batch: the
+    /// ball's own when it has its own batch size, else the world's <paramref name="sharedBatch"/> of this step.
+    /// On an analytic landscape it is the full gradient.
     /// </summary>
-    internal void Advance(IObjective objective, Schedules.Schedule schedule, ReadOnlySpan<int> sharedBatch, int sharedEpoch)
+    internal void Advance(IObjective objective, double lr, ReadOnlySpan<int> sharedBatch, int epoch)
     {
         parameters.CopyTo(previous, 0);
+        Epoch = epoch;
         if (objective.ExampleCount > 0)
         {
             var batch = OwnBatches is { } own ? own.Next() : sharedBatch;
-            Epoch = OwnBatches?.Epoch ?? sharedEpoch;
             SteppedOnMiniBatch = batch.Length < objective.ExampleCount;
             BatchLoss = objective.BatchValueAndGradient(parameters, batch, gradient);
         }
         else
         {
-            Epoch = Steps; // on an analytic landscape one step is one epoch
             BatchLoss = Loss;
             objective.Gradient(parameters, gradient);
         }
-        LearningRate = schedule.At(Optimizer.LearningRate, Epoch);
+        LearningRate = lr;
         Optimizer.Step(State, parameters, gradient, LearningRate);
         Steps++;
         lossKnown = false;

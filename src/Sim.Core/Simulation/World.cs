@@ -17,6 +17,8 @@ public sealed class World
 {
     private readonly List<Ball> balls;
     private IObjective objective;
+    private Schedule schedule;
+    private int scheduleStart, stepsPerEpoch = 1;
     private int batchSize;
     private MiniBatches? batches;
 
@@ -29,7 +31,7 @@ public sealed class World
     {
         this.objective = objective;
         this.balls = [.. balls];
-        Schedule = schedule ?? new ConstantSchedule();
+        this.schedule = schedule ?? new ConstantSchedule();
         Seed = seed;
         if (batchSize > 0) RequireBatchSize(objective, batchSize, of: null);
         this.batchSize = ClampBatch(objective, batchSize);
@@ -49,8 +51,22 @@ public sealed class World
     /// <summary>World steps since the last reset.</summary>
     public int Step { get; private set; }
 
-    /// <summary>Passes over the data so far (0 in the first); on an analytic landscape one step is one epoch.</summary>
-    public int Epoch => batches is { } b ? Math.Max(b.Epoch, 0) : Step;
+    /// <summary>Passes over the data so far (0 in the first); on an analytic landscape every <see cref="StepsPerEpoch"/> steps.</summary>
+    public int Epoch => batches is { } b ? Math.Max(b.Epoch, 0) : Step / stepsPerEpoch;
+
+    /// <summary>
+    /// On an analytic landscape, steps that count as one epoch for the schedule (1 by default, as
+    /// <c>sim trace</c> has it): a scene can make decay visible but gentle. Unused on data landscapes.
+    /// </summary>
+    public int StepsPerEpoch
+    {
+        get => stepsPerEpoch;
+        set
+        {
+            if (value < 1) throw new InputError($"steps per epoch {value} is out of range; expected 1 or more");
+            stepsPerEpoch = value;
+        }
+    }
 
     /// <summary>
     /// The example indices of the last step's mini-batch (every ball without a batch size of its own
@@ -59,8 +75,36 @@ public sealed class World
     /// </summary>
     public ReadOnlySpan<int> LastBatch => lastBatch.AsSpan(0, lastBatchCount);
 
-    /// <summary>The learning-rate schedule; switching it keeps every optimizer's state.</summary>
-    public Schedule Schedule { get; set; }
+    /// <summary>
+    /// The learning-rate schedule; switching it keeps every optimizer's state and starts the new
+    /// schedule from the coming epoch (as if it were epoch 0), so decay switched on mid-run decays
+    /// from the rate the balls have, not from where it would be had it run from the start.
+    /// </summary>
+    public Schedule Schedule
+    {
+        get => schedule;
+        set
+        {
+            schedule = value;
+            scheduleStart = batches is { } b ? b.NextEpoch : Step / stepsPerEpoch;
+        }
+    }
+
+    /// <summary>The epoch the schedule counts from (0 unless it was switched mid-run).</summary>
+    public int ScheduleStart => scheduleStart;
+
+    /// <summary>
+    /// The learning rate <paramref name="ball"/>'s next step will use: its base rate through the
+    /// schedule at the epoch that step falls in. The step itself, the heads-up display and the step
+    /// explainer all read it here.
+    /// </summary>
+    public double NextLearningRate(Ball ball) => LearningRateAt(ball, NextEpoch(ball));
+
+    /// <summary>The epoch <paramref name="ball"/>'s next step falls in.</summary>
+    public int NextEpoch(Ball ball) =>
+        objective.ExampleCount == 0 ? ball.Steps / stepsPerEpoch : (ball.OwnBatches ?? batches)?.NextEpoch ?? 0;
+
+    private double LearningRateAt(Ball ball, int epoch) => schedule.At(ball.Optimizer.LearningRate, Math.Max(epoch - scheduleStart, 0));
 
     /// <summary>A ball farther than this many domain diagonals from the domain's centre has diverged.</summary>
     public const double EscapeDiagonals = 10;
@@ -101,6 +145,7 @@ public sealed class World
     public void Reset()
     {
         Step = 0;
+        scheduleStart = 0;
         batches = objective.ExampleCount > 0 ? new MiniBatches(objective.ExampleCount, batchSize, Seed) : null;
         if (lastBatch.Length < objective.ExampleCount) lastBatch = new int[objective.ExampleCount];
         lastBatchCount = 0;
@@ -138,7 +183,9 @@ public sealed class World
         foreach (var ball in balls)
         {
             if (ball.Status != BallStatus.Running || !ball.Enabled) continue;
-            ball.Advance(objective, Schedule, batch, Epoch);
+            // The shared batch of this step is drawn already: its epoch is the world's.
+            int epoch = objective.ExampleCount > 0 && ball.OwnBatches is null ? Epoch : NextEpoch(ball);
+            ball.Advance(objective, LearningRateAt(ball, epoch), batch, epoch);
             Judge(ball);
         }
     }
@@ -151,9 +198,9 @@ public sealed class World
             int on = 0, off = 0;
             for (int i = 0; i < balls.Count; i++) // indexed: no enumerator allocation per frame
             {
-                bool? corrected = balls[i].Optimizer switch { Adam a => a.BiasCorrection, NgMomentum m => m.BiasCorrection, _ => null };
-                if (corrected == true) on++;
-                else if (corrected == false) off++;
+                if (balls[i].Optimizer is not IBiasCorrected corrected) continue;
+                if (corrected.BiasCorrection) on++;
+                else off++;
             }
             return (on, off) switch
             {
@@ -169,10 +216,7 @@ public sealed class World
     public void SetBiasCorrection(bool on)
     {
         foreach (var ball in balls)
-        {
-            if (ball.Optimizer is Adam adam) adam.BiasCorrection = on;
-            else if (ball.Optimizer is NgMomentum momentum) momentum.BiasCorrection = on;
-        }
+            if (ball.Optimizer is IBiasCorrected corrected) corrected.BiasCorrection = on;
     }
 
     private void Judge(Ball ball)
@@ -183,13 +227,15 @@ public sealed class World
             return;
         }
         var p = ball.Position;
-        if (!double.IsFinite(p.X) || !double.IsFinite(p.Y)) { ball.Diverge("position not finite"); return; }
+        if (!double.IsFinite(p.X) || !double.IsFinite(p.Y)) { ball.Diverge(NotFiniteReason(ball)); return; }
         if (FollowAnywhere) return;
-        if (!double.IsFinite(ball.Loss)) { ball.Diverge("loss not finite"); return; }
+        if (!double.IsFinite(ball.Loss))
+        {
+            ball.Diverge(double.IsNaN(ball.Loss) ? $"reached a hole: f is undefined at ({p.X:G4}, {p.Y:G4})" : "loss not finite");
+            return;
+        }
         var d = landscape.Domain;
-        double diagonal = Math.Sqrt(d.Width * d.Width + d.Height * d.Height);
-        double cx = (d.XMin + d.XMax) / 2, cy = (d.YMin + d.YMax) / 2;
-        if (Math.Sqrt((p.X - cx) * (p.X - cx) + (p.Y - cy) * (p.Y - cy)) > EscapeDiagonals * diagonal)
+        if (HasEscaped(d, p))
         {
             ball.Diverge("left the landscape");
             return;
@@ -197,7 +243,7 @@ public sealed class World
         // A ball on noisy mini-batches jitters around the minimum by nature: it never "arrives".
         if (ball.SteppedOnMiniBatch) return;
         var u = ball.Update;
-        double tolerance = 1e-3 * diagonal;
+        double tolerance = ArrivalTolerance(d);
         if (Math.Sqrt(u.X * u.X + u.Y * u.Y) > tolerance) return;
         var minima = landscape.Minima;
         for (int i = 0; i < minima.Count; i++) // indexed: foreach over an interface allocates an enumerator
@@ -209,6 +255,27 @@ public sealed class World
                 return;
             }
         }
+    }
+
+    /// <summary>A ball has arrived when its last step and its distance to a known minimum are both below this: a thousandth of the domain's diagonal.</summary>
+    public static double ArrivalTolerance(Domain d) => 1e-3 * Math.Sqrt(d.Width * d.Width + d.Height * d.Height);
+
+    /// <summary>Whether <paramref name="p"/> is farther than <see cref="EscapeDiagonals"/> diagonals from the domain's centre.</summary>
+    public static bool HasEscaped(Domain d, Point2 p)
+    {
+        double diagonal = Math.Sqrt(d.Width * d.Width + d.Height * d.Height);
+        double cx = (d.XMin + d.XMax) / 2, cy = (d.YMin + d.YMax) / 2;
+        return Math.Sqrt((p.X - cx) * (p.X - cx) + (p.Y - cy) * (p.Y - cy)) > EscapeDiagonals * diagonal;
+    }
+
+    // A gradient that is undefined (NaN) where the ball stood means the landscape has a hole there
+    // (a formula's log of a negative, 0/0), not that a step overflowed to infinity.
+    private static string NotFiniteReason(Ball ball)
+    {
+        var g = ball.Gradient;
+        if (!double.IsNaN(g.X) && !double.IsNaN(g.Y)) return "position not finite";
+        var p = ball.Previous;
+        return $"reached a hole: the gradient is undefined at ({p.X:G4}, {p.Y:G4})";
     }
 
     /// <summary>

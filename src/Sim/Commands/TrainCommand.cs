@@ -49,7 +49,7 @@ public static class TrainCommand
             a.Seed("--seed", 1), test is null ? null : new NetworkObjective(shape, test));
         using var output = new StreamWriter(Console.OpenStandardOutput(), bufferSize: 1 << 16) { NewLine = "\n" };
         Write(training, epochs, withTest: test is not null, output);
-        if (save is not null) WholeFile.Write(save, w => w.Write(NetworkWeights.ToJson(shape, training.Ball.ParameterVector)));
+        if (save is not null) WholeFile.WriteText(save, w => w.Write(NetworkWeights.ToJson(shape, training.Ball.ParameterVector)));
         return 0;
     }
 
