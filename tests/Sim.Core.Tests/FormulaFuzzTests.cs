@@ -20,7 +20,7 @@ public class FormulaFuzzTests
     {
         var fuzz = new FormulaFuzz(1);
         int compiled = 0, checkedSlopes = 0;
-        for (int k = 0; k < 1500; k++)
+        for (int k = 0; k < 1000; k++)
         {
             string text = fuzz.Wellformed();
             var formula = ParseOrCleanError(text);
@@ -28,8 +28,8 @@ public class FormulaFuzzTests
             compiled++;
             checkedSlopes += CheckEvaluations(formula, text);
         }
-        Assert.True(compiled > 1400, $"only {compiled} of 1500 well-formed formulas compiled");
-        Assert.True(checkedSlopes > 1000, $"central differences checked at only {checkedSlopes} points");
+        Assert.True(compiled > 900, $"only {compiled} of 1000 well-formed formulas compiled");
+        Assert.True(checkedSlopes > 700, $"central differences checked at only {checkedSlopes} points");
     }
 
     [Fact]
@@ -37,14 +37,14 @@ public class FormulaFuzzTests
     {
         var fuzz = new FormulaFuzz(2);
         int rejected = 0;
-        for (int k = 0; k < 1500; k++)
+        for (int k = 0; k < 1000; k++)
         {
             string text = fuzz.Hostile();
             var formula = ParseOrCleanError(text);
             if (formula is null) rejected++;
             else CheckEvaluations(formula, text);
         }
-        Assert.True(rejected > 300, $"only {rejected} of 1500 hostile formulas were rejected");
+        Assert.True(rejected > 200, $"only {rejected} of 1000 hostile formulas were rejected");
     }
 
     [Fact]
@@ -91,12 +91,16 @@ public class FormulaFuzzTests
             var (x, y) = Probes[i];
             f.Gradient(x, y, out double ex, out double ey);
             f.Hessian(x, y, out _, out _, out _);
-            Assert.True(BitConverter.DoubleToInt64Bits(ex) == BitConverter.DoubleToInt64Bits(gx[i]), $"batch fx of {text} at {Probes[i]}");
-            Assert.True(BitConverter.DoubleToInt64Bits(ey) == BitConverter.DoubleToInt64Bits(gy[i]), $"batch fy of {text} at {Probes[i]}");
+            Assert.True(SameBits(ex, gx[i]), $"batch fx of {text} at {Probes[i]}: {gx[i]:R}, one at a time {ex:R}");
+            Assert.True(SameBits(ey, gy[i]), $"batch fy of {text} at {Probes[i]}: {gy[i]:R}, one at a time {ey:R}");
             if (SlopeMatches(f, x, y, ex, ey, text)) compared++;
         }
         return compared;
     }
+
+    /// <summary>The same double, bit for bit; any NaN equals any NaN (SIMD and scalar code set a NaN's sign bit differently).</summary>
+    internal static bool SameBits(double a, double b) =>
+        BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits(b) || (double.IsNaN(a) && double.IsNaN(b));
 
     /// <summary>
     /// Where central differences at steps h and h/2 agree (f smooth and well-scaled there), the
