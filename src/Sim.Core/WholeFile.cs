@@ -22,4 +22,12 @@ public static class WholeFile
             if (File.Exists(temporary)) File.Delete(temporary);
         }
     }
+
+    /// <summary><see cref="Write"/> through a UTF-8 text writer (no byte-order mark).</summary>
+    public static void WriteText(string path, Action<TextWriter> write) =>
+        Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16);
+            write(writer);
+        });
 }

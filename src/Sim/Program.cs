@@ -23,6 +23,7 @@ namespace Sim
                 "(--landscape NAME | --formula EXPR) --optimizer NAME [--param K=V]... --points N --steps S [--threads T] [--float32] [--per-step]", BenchCommand.Run),
             ("basins", "map which minimum every start of a grid reaches, to CSV or PNG",
                 "(--landscape NAME | --formula EXPR) --optimizer NAME [--param K=V]... [--schedule NAME] --grid N --steps S [--domain XMIN,XMAX,YMIN,YMAX] --out FILE.csv|FILE.png [--threads T]", BasinsCommand.Run),
+            ("train", "train one neural network on a data set, loss and accuracy per epoch as CSV", TrainCommand.Usage, TrainCommand.Run),
             ("bench-memory", "measure this machine's memory bandwidth (for bench's roofline)", "[--threads T] [--megabytes M] [--repeats R]", MemoryBenchCommand.Run),
             ("catalogue", "list landscapes, optimizers and schedules", "", CatalogueCommand.Run),
             ("render", "draw the scene after N steps to a PNG, headless",

@@ -79,7 +79,7 @@ public static class SceneArguments
         var landscape = Landscape(a, pool);
         string landscapeName = landscape.Name;
         string scheduleName = a.Value("--schedule") ?? "constant";
-        var schedule = ScheduleCatalog.Create(scheduleName, pool);
+        var schedule = Schedule(a, pool);
         var start = a.Point("--start") ?? landscape.DefaultStart;
 
         var balls = new List<Ball>();
@@ -90,14 +90,9 @@ public static class SceneArguments
             foreach (var ball in DefaultScene.Scenario.CreateWorld().Balls)
                 balls.Add(new Ball(ball.Label, ball.Colour, ball.Optimizer, start));
         }
-        for (int i = 0; i < specs.Count; i++)
-        {
-            var (name, own) = Split(specs[i]);
-            var optimizer = OptimizerCatalog.Create(name, own ?? pool);
-            own?.RejectUnused($"optimizer {name}");
-            string label = own is null ? name : $"{name} {specs[i][(name.Length + 1)..].Replace(",", ", ")}";
-            balls.Add(new Ball(label, Colour.Palette[i % Colour.Palette.Count], optimizer, start));
-        }
+        var optimizers = Optimizers(a, pool);
+        for (int i = 0; i < optimizers.Count; i++)
+            balls.Add(new Ball(optimizers[i].Label, Colour.Palette[i % Colour.Palette.Count], optimizers[i].Optimizer, start));
         pool.RejectUnused(specs.Count == 0
             ? $"landscape {landscapeName} or schedule {scheduleName} (optimizer parameters need --optimizer)"
             : $"optimizers, schedule {scheduleName} or landscape {landscapeName}");
@@ -124,6 +119,26 @@ public static class SceneArguments
         if (formula is not null)
             return FormulaLandscape.Create(formula, a.Value("--domain") is { } d ? DomainText.Parse(d, "--domain") : null);
         return LandscapeCatalog.Create(name ?? throw new InputError("--landscape is required (a built-in NAME), or give --formula EXPR"), pool);
+    }
+
+    /// <summary>The learning-rate schedule <c>--schedule NAME</c> names (default constant), reading its keys from the pool.</summary>
+    public static Schedule Schedule(Arguments a, Parameters pool) => ScheduleCatalog.Create(a.Value("--schedule") ?? "constant", pool);
+
+    /// <summary>
+    /// The optimizers <c>--optimizer</c> names, in order, each with its label: <c>NAME</c> reads its
+    /// keys from the pool, <c>NAME:K=V,K=V</c> has its own (an unknown one is an error).
+    /// </summary>
+    public static List<(Optimizer Optimizer, string Label)> Optimizers(Arguments a, Parameters pool)
+    {
+        var optimizers = new List<(Optimizer, string)>();
+        foreach (var spec in a.All("--optimizer"))
+        {
+            var (name, own) = Split(spec);
+            var optimizer = OptimizerCatalog.Create(name, own ?? pool);
+            own?.RejectUnused($"optimizer {name}");
+            optimizers.Add((optimizer, own is null ? name : $"{name} {spec[(name.Length + 1)..].Replace(",", ", ")}"));
+        }
+        return optimizers;
     }
 
     /// <summary><c>NAME</c> or <c>NAME:K=V,K=V</c>.</summary>

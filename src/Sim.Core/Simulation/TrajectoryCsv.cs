@@ -14,12 +14,7 @@ public static class TrajectoryCsv
     /// <summary>
     /// Writes the CSV to <paramref name="path"/> whole or not at all (<see cref="WholeFile"/>).
     /// </summary>
-    public static void WriteFile(TrajectoryRecorder recorder, string path) =>
-        WholeFile.Write(path, stream =>
-        {
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16);
-            Write(recorder, writer);
-        });
+    public static void WriteFile(TrajectoryRecorder recorder, string path) => WholeFile.WriteText(path, writer => Write(recorder, writer));
 
     public static void Write(TrajectoryRecorder recorder, TextWriter output)
     {
