@@ -5,6 +5,7 @@ using Sim.Core.Formulas;
 using Sim.Core.Optimizers;
 using Sim.Core.Schedules;
 using Sim.Core.Simulation;
+using Sim.Render.Platform;
 
 namespace Sim.Commands;
 
@@ -44,11 +45,7 @@ public static class BasinsCommand
         WarmUp(() => BasinMap.Compute(landscape, optimizer, schedule, Math.Min(grid, 48), Math.Min(steps, 100), domain, threads));
         var map = BasinMap.Compute(landscape, optimizer, schedule, grid, steps, domain, threads);
         if (picture) WritePicture(output, map);
-        else WholeFile.Write(output, stream =>
-        {
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16);
-            BasinCsv.Write(map, writer);
-        });
+        else WholeFile.WriteText(output, writer => BasinCsv.Write(map, writer));
         Summary(map);
         return 0;
     }
@@ -75,7 +72,7 @@ public static class BasinsCommand
     private static void WritePicture(string path, BasinMap map)
     {
         var (rgba, width, height) = BasinPicture.Draw(map);
-        PngFile.Write(path, rgba, width, height);
+        Png.Write(path, width, height, rgba);
     }
 
     private static void Summary(BasinMap map)
