@@ -6,6 +6,7 @@ using Sim.Render.Classroom;
 using Sim.Render.Platform;
 using Sim.Render.Playground;
 using Sim.Render.Scene;
+using Sim.Render.Scene.Panels;
 using Xunit;
 
 namespace Sim.Render.Tests;
@@ -20,8 +21,8 @@ public class ClassroomControlsTests : IDisposable
     private ClassroomControls Controls(World? world = null)
     {
         world ??= DefaultScene.Scenario.CreateWorld();
-        var playground = new PlaygroundControls(world, new Camera3D(), new SceneLayers(), new StepClock());
-        return new ClassroomControls(playground, new ClassroomSession(world, "test")) { OutputFolder = _folder };
+        var state = new AppState(world, "test");
+        return new ClassroomControls(new PlaygroundControls(state, new Camera3D()), new ClassroomSession(state)) { OutputFolder = _folder };
     }
 
     /// <summary>What a key press does in the window: the classroom's meaning if it has one, else the playground's.</summary>
@@ -70,7 +71,7 @@ public class ClassroomControlsTests : IDisposable
         Assert.Equal(2, c.Session.StepNumber);
         Assert.NotSame(first, c.Playground.World);
         Assert.Equal(lesson.Step(2).Scenario.Balls.Count, c.Playground.World.Balls.Count);
-        Assert.Equal(ClassroomPanelSets.From(lesson.Step(2).Panels), c.Session.Panels);
+        Assert.Equal(PanelRegistry.For(lesson.Step(2).Panels), c.Session.Panels);
         Press(c, Key.Right);
         Assert.Equal(3, c.Session.StepNumber);
         Press(c, Key.Left);
@@ -160,33 +161,33 @@ public class ClassroomControlsTests : IDisposable
     {
         var c = Controls();
         Press(c, Key.E);
-        Assert.True(c.Session.Panels.HasFlag(ClassroomPanels.Explainer));
+        Assert.True(c.Session.Panels.Has(StepExplainer.Kind));
         Assert.True(c.Playground.Clock.Paused);
         Assert.Equal(0, c.Playground.SelectedBall);
         Press(c, Key.E);
-        Assert.False(c.Session.Panels.HasFlag(ClassroomPanels.Explainer));
+        Assert.False(c.Session.Panels.Has(StepExplainer.Kind));
     }
 
     [Fact]
     public void Panel_keys_open_and_close_each_panel()
     {
         var c = Controls();
-        (Key, ClassroomPanels)[] keys =
+        (Key, PanelKind)[] keys =
         [
-            (Key.F2, ClassroomPanels.Loss), (Key.F3, ClassroomPanels.LearningRate), (Key.F4, ClassroomPanels.Ema),
-            (Key.F6, ClassroomPanels.StepSize), (Key.F7, ClassroomPanels.Curvature), (Key.F8, ClassroomPanels.Leaderboard),
+            (Key.F2, LossPanel.Kind), (Key.F3, LearningRatePanel.Kind), (Key.F4, EmaPanel.Kind),
+            (Key.F6, StepSizePanel.Kind), (Key.F7, CurvaturePanel.Kind), (Key.F8, LeaderboardPanel.Kind),
         ];
         foreach (var (key, panel) in keys)
         {
             Press(c, key);
-            Assert.True(c.Session.Panels.HasFlag(panel), $"{key} did not open {panel}");
+            Assert.True(c.Session.Panels.Has(panel), $"{key} did not open {panel}");
         }
         Press(c, Key.O, shift: true);
-        Assert.True(c.Session.Panels.HasFlag(ClassroomPanels.BatchGradients));
+        Assert.True(c.Session.Panels.Has(FullBatchArrows.Kind));
         Press(c, Key.G);
         Assert.Equal(new LiveEma(EmaSeries.GradientX, true), c.Session.LiveEma);
         foreach (var (key, _) in keys) Press(c, key);
-        Assert.Equal(ClassroomPanels.BatchGradients, c.Session.Panels);
+        Assert.Equal(PanelSet.Of(FullBatchArrows.Kind), c.Session.Panels);
     }
 
     [Fact]
@@ -242,4 +243,44 @@ public class ClassroomControlsTests : IDisposable
 internal static class ClassroomControlsExtensions
 {
     public static World World(this ClassroomControls c) => c.Playground.World;
+}
+
+/// <summary>The panel registry is the one list: keys, help, <c>--panels</c> names and the README's table come from it.</summary>
+public class PanelRegistryTests
+{
+    [Fact]
+    public void Every_panel_has_one_key_one_cli_name_a_help_line_and_a_README_row()
+    {
+        var kinds = PanelRegistry.All;
+        Assert.Equal(kinds.Count, kinds.Select(k => k.CliName).Distinct().Count());
+        Assert.Equal(kinds.Count, kinds.Select(k => (k.Key, k.Modifier)).Distinct().Count());
+        string readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        for (int i = 0; i < kinds.Count; i++)
+        {
+            var kind = kinds[i];
+            Assert.Equal(i, kind.Index);
+            Assert.Same(kind, PanelRegistry.Find(kind.CliName));
+            Assert.Contains(ClassroomKeys.HelpRows, r => r.Keys == kind.KeyLabel && r.Action == kind.Help);
+            Assert.Matches($@"(?m)^\| {System.Text.RegularExpressions.Regex.Escape(kind.KeyLabel)}(, \w)? \| `{kind.CliName}` \|", readme);
+        }
+    }
+
+    [Fact]
+    public void A_lesson_step_opens_exactly_the_panels_it_names()
+    {
+        foreach (var lesson in LessonCatalog.All)
+            foreach (var step in lesson.Steps)
+            {
+                var set = PanelRegistry.For(step.Panels);
+                foreach (var kind in PanelRegistry.All)
+                    Assert.Equal(kind.Lesson != LessonPanels.None && step.Panels.HasFlag(kind.Lesson), set.Has(kind));
+            }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sim.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new DirectoryNotFoundException("Sim.sln not found above the test binaries");
+    }
 }

@@ -4,6 +4,7 @@ using Sim.Core.Scenarios;
 using Sim.Core.Simulation;
 using Sim.Render.Classroom;
 using Sim.Render.Platform;
+using Sim.Render.Playground;
 using Sim.Render.Scene;
 using Sim.Render.Scene.Panels;
 using Xunit;
@@ -26,12 +27,13 @@ public class LessonPictureTests(ITestOutputHelper output)
         using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
         var overlay = new ClassroomOverlay(session);
         renderer.Overlay = overlay;
-        renderer.Theme = theme ?? Theme.Standard;
         renderer.SetTitle(session.Title, session.World.Landscape);
         var camera = renderer.DefaultCamera(session.World);
+        var frame = new FrameInfo { SelectedBall = selected, Theme = theme ?? Theme.Standard };
         window.PollInputEvents();
-        window.BeginDrawing(SceneColours.Background);
-        renderer.Draw(session.World, camera, new FrameInfo { SelectedBall = selected });
+        renderer.Update(session.World, frame);
+        window.BeginDrawing(frame.Theme.Background);
+        renderer.Draw(session.World, camera, frame);
         window.TakeScreenshot(path);
         window.EndDrawing();
         var balls = new List<Vector2>();
@@ -82,13 +84,13 @@ public class LessonPictureTests(ITestOutputHelper output)
                 Assert.True(BrightPixels(picture.Image, 0, (int)band.Y, 1280, (int)band.Bottom, 230) > 800, $"{lesson.Name} {k}: no caption text");
 
                 // Each panel the step names is drawn, with text or lines in it, and none overlaps another or the band.
-                var open = ClassroomPanelSets.From(step.Panels);
-                var order = ClassroomPanelSets.ColumnOrder;
+                var open = PanelRegistry.For(step.Panels);
+                var order = PanelRegistry.All;
                 var drawn = new List<PanelRect>();
-                for (int i = 0; i < order.Length; i++)
+                for (int i = 0; i < order.Count; i++)
                 {
                     var rect = picture.Panels[i];
-                    if (!open.HasFlag(order[i]))
+                    if (!open.Has(order[i]) || !order[i].Create().HasBox)
                     {
                         Assert.Equal(default, rect);
                         continue;
@@ -123,9 +125,8 @@ public class LessonPictureTests(ITestOutputHelper output)
     {
         using var window = Window.InitWindow(1280, 720, "contrast", WindowOptions.Headless with { Samples = 0 });
         var world = DefaultScene.Scenario.CreateWorld();
-        var session = new ClassroomSession(world, DefaultScene.Scenario.Title) { Panels = ClassroomPanels.Loss };
+        var session = new ClassroomSession(world, DefaultScene.Scenario.Title) { Panels = PanelSet.Of(LossPanel.Kind) };
         session.Advance(300);
-        try
         {
             var standard = Draw(window, session, "standard");
             var contrast = Draw(window, session, "contrast", Theme.HighContrast);
@@ -137,7 +138,7 @@ public class LessonPictureTests(ITestOutputHelper output)
             var panel = contrast.Panels[0];
             var inside = contrast.Image.GetPixel((int)panel.Right - 6, (int)panel.Y + 8);
             Assert.True(inside.R + inside.G + inside.B < 20, $"panel background {inside}");
-            var colours = world.Balls.Select(b => SceneColours.From(b.Colour)).ToArray();
+            var colours = world.Balls.Select(b => Theme.From(b.Colour)).ToArray();
             for (int i = 0; i < world.Balls.Count; i++)
             {
                 var at = contrast.Balls[i];
@@ -145,10 +146,6 @@ public class LessonPictureTests(ITestOutputHelper output)
                 int nearest = Enumerable.Range(0, colours.Length).MaxBy(j => Similarity(pixel, colours[j]));
                 Assert.True(nearest == i, $"{world.Balls[i].Label}'s pixel {pixel} looks most like {world.Balls[nearest].Label}'s colour");
             }
-        }
-        finally
-        {
-            SceneColours.Current = Theme.Standard;
         }
     }
 
@@ -159,9 +156,9 @@ public class LessonPictureTests(ITestOutputHelper output)
         var session = new ClassroomSession(LessonCatalog.Find("momentum").Step(2).Scenario.CreateWorld(), "explainer");
         session.Advance(20);
         var without = Draw(window, session, "explainer-off", selected: 1);
-        session.Panels = ClassroomPanels.Explainer;
+        session.Panels = PanelSet.Of(StepExplainer.Kind);
         var with = Draw(window, session, "explainer-on", selected: 1);
-        var rect = with.Panels[Array.IndexOf(ClassroomPanelSets.ColumnOrder.ToArray(), ClassroomPanels.Explainer)];
+        var rect = with.Panels[StepExplainer.Kind.Index];
         Assert.True(Ink(with.Image, rect) > 3000, "the explainer panel has little text");
         // Around the heavy ball (selected), the arrows and their names change the picture.
         var at = without.Balls[1];
@@ -180,8 +177,8 @@ public class LessonPictureTests(ITestOutputHelper output)
         var lesson = LessonCatalog.Find("minibatch");
         var session = new ClassroomSession(lesson.Step(3).Scenario.CreateWorld(), "panels");
         session.OpenLesson(lesson, 3);
-        session.Panels = ClassroomPanels.Loss | ClassroomPanels.LearningRate | ClassroomPanels.Ema | ClassroomPanels.StepSize
-            | ClassroomPanels.Curvature | ClassroomPanels.Leaderboard | ClassroomPanels.Parameters | ClassroomPanels.BatchGradients;
+        session.Panels = PanelSet.Of(LossPanel.Kind, LearningRatePanel.Kind, EmaPanel.Kind, StepSizePanel.Kind,
+            CurvaturePanel.Kind, LeaderboardPanel.Kind, ParameterPanel.Kind, FullBatchArrows.Kind);
         using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows, new SurfaceOptions { Resolution = 64 });
         renderer.Overlay = new ClassroomOverlay(session);
         var camera = renderer.DefaultCamera(session.World);
@@ -190,7 +187,7 @@ public class LessonPictureTests(ITestOutputHelper output)
         {
             session.Advance(1);
             window.PollInputEvents();
-            window.BeginDrawing(SceneColours.Background);
+            window.BeginDrawing(Theme.Standard.Background);
             renderer.Draw(session.World, camera, info);
             window.EndDrawing();
         }
@@ -206,7 +203,7 @@ public class LessonPictureTests(ITestOutputHelper output)
             session.Advance(1);
             long stepped = GC.GetAllocatedBytesForCurrentThread();
             window.PollInputEvents();
-            window.BeginDrawing(SceneColours.Background);
+            window.BeginDrawing(Theme.Standard.Background);
             renderer.Draw(session.World, camera, info);
             window.EndDrawing();
             stepping += stepped - before;

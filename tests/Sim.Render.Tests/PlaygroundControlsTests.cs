@@ -16,7 +16,7 @@ namespace Sim.Render.Tests;
 public class PlaygroundControlsTests
 {
     private static PlaygroundControls Controls(World? world = null) =>
-        new(world ?? DefaultScene.Scenario.CreateWorld(), new Camera3D(), new SceneLayers(), new StepClock());
+        new(new AppState(world ?? DefaultScene.Scenario.CreateWorld()), new Camera3D());
 
     private static void Press(PlaygroundControls c, Key key, bool shift = false, bool control = false) =>
         Assert.True(KeyBindings.Dispatch(c, key, shift, control), $"{key} does nothing");

@@ -7,6 +7,7 @@ using Sim.Core.Simulation;
 using Sim.Render.Platform;
 using Sim.Render.Playground;
 using Sim.Render.Scene;
+using Sim.Render.Scene.Panels;
 using Xunit;
 using Xunit.Abstractions;
 using static Sim.Render.Tests.PictureChecks;
@@ -33,7 +34,7 @@ public class SceneRendererTests(ITestOutputHelper output)
         var camera = renderer.DefaultCamera(world);
         if (topDown) renderer.FrameCamera(camera, world, topDown: true);
         window.PollInputEvents();
-        window.BeginDrawing(SceneColours.Background);
+        window.BeginDrawing(Theme.Standard.Background);
         renderer.Draw(world, camera, new FrameInfo());
         window.TakeScreenshot(path);
         window.EndDrawing();
@@ -67,11 +68,11 @@ public class SceneRendererTests(ITestOutputHelper output)
             var at = frame.Camera.WorldToScreen(frame.Centres[i], frame.Image.Width, frame.Image.Height);
             Assert.True(at.X > frame.PanelWidth && at.X < frame.Image.Width && at.Y > 0 && at.Y < frame.Image.Height, $"ball {i} at {at} is off the picture or under the panel");
             var pixel = frame.Image.GetPixel((int)at.X, (int)at.Y);
-            var own = SceneColours.From(world.Balls[i].Colour);
+            var own = Theme.From(world.Balls[i].Colour);
             output.WriteLine($"{world.Balls[i].Label} {own} at {at}: {pixel}");
             AssertSameHue(own, pixel, 0.97, $"ball {world.Balls[i].Label}");
             foreach (var other in world.Balls.Where(b => b != world.Balls[i]))
-                Assert.True(Similarity(pixel, own) > Similarity(pixel, SceneColours.From(other.Colour)), $"{world.Balls[i].Label}'s pixel {pixel} looks more like {other.Label}'s colour");
+                Assert.True(Similarity(pixel, own) > Similarity(pixel, Theme.From(other.Colour)), $"{world.Balls[i].Label}'s pixel {pixel} looks more like {other.Label}'s colour");
         }
     }
 
@@ -81,7 +82,7 @@ public class SceneRendererTests(ITestOutputHelper output)
         var world = DefaultScene.Scenario.CreateWorld();
         for (int s = 0; s < 600; s++) world.Advance();
         var frame = Render(world, "default");
-        var colours = world.Balls.Select(b => SceneColours.From(b.Colour)).ToArray();
+        var colours = world.Balls.Select(b => Theme.From(b.Colour)).ToArray();
         for (int i = 0; i < world.Balls.Count; i++)
         {
             var at = frame.Camera.WorldToScreen(frame.Centres[i], frame.Image.Width, frame.Image.Height);
@@ -117,7 +118,7 @@ public class SceneRendererTests(ITestOutputHelper output)
                 var pixel = frame.Image.GetPixel((int)at.X, (int)at.Y);
                 var expected = ColorMap.Viridis(frame.Surface.Level(landscape.Value(x, y)));
                 samples++;
-                bool ok = Similarity(pixel, expected) > 0.97 && Distance(pixel, SceneColours.Background) > 20;
+                bool ok = Similarity(pixel, expected) > 0.97 && Distance(pixel, Theme.Standard.Background) > 20;
                 if (ok) matches++;
                 output.WriteLine($"({x}, {y}) at {at}: {pixel}, viridis {expected}, {(ok ? "ok" : "differs")}");
             }
@@ -180,7 +181,7 @@ public class SceneRendererTests(ITestOutputHelper output)
         var camera = renderer.DefaultCamera(world);
         void Draw()
         {
-            window.BeginDrawing(SceneColours.Background);
+            window.BeginDrawing(Theme.Standard.Background);
             renderer.Draw(world, camera, new FrameInfo());
             window.EndDrawing();
         }
@@ -212,7 +213,7 @@ public class SceneRendererTests(ITestOutputHelper output)
         {
             world.Advance();
             window.PollInputEvents();
-            window.BeginDrawing(SceneColours.Background);
+            window.BeginDrawing(Theme.Standard.Background);
             renderer.Draw(world, camera, info);
             window.EndDrawing();
         }

@@ -42,7 +42,7 @@ public class RenderCommandTests
         }
     }
 
-    private static bool Similar(Color a, Color b) => Math.Abs(a.R - b.R) + Math.Abs(a.G - b.G) + Math.Abs(a.B - b.B) < 60 && a != SceneColours.Background;
+    private static bool Similar(Color a, Color b) => Math.Abs(a.R - b.R) + Math.Abs(a.G - b.G) + Math.Abs(a.B - b.B) < 60 && a != Theme.Standard.Background;
 
     [Fact]
     public void Render_draws_exactly_the_same_frame_twice()

@@ -47,6 +47,9 @@ public sealed class MiniBatches
     /// <summary>0-based epoch of the batch most recently returned; -1 before the first.</summary>
     public int Epoch { get; private set; } = -1;
 
+    /// <summary>0-based epoch the next batch will belong to (the one <see cref="Next"/> returns next).</summary>
+    public int NextEpoch => nextStart == order.Length ? Epoch + 1 : Epoch;
+
     /// <summary>0-based position within its epoch of the batch most recently returned; -1 before the first.</summary>
     public int BatchInEpoch { get; private set; } = -1;
 

@@ -12,7 +12,7 @@ namespace Sim.Core.Optimizers;
 /// p ← p − lr·v̂
 /// </code>
 /// </summary>
-public sealed class NgMomentum : Optimizer
+public sealed class NgMomentum : Optimizer, IBiasCorrected
 {
     public override string Name => "momentum";
     public double Beta { get; set; } = 0.9;

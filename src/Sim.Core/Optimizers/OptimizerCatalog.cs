@@ -5,70 +5,92 @@ public static class OptimizerCatalog
 {
     private const double Inf = double.PositiveInfinity;
 
+    // Each default lives in its optimizer's class (a property's initial value, the constructor's lr):
+    // an entry reads each key with the fresh instance's own value as the fallback, so the class, this
+    // catalogue and `sim catalogue` cannot disagree.
     private static readonly (string Name, string Summary, Func<Parameters, Optimizer> Create)[] Entries =
     [
-        ("sgd", "gradient descent, optional heavy-ball or Nesterov momentum", p => new Sgd(Lr(p, 0.01))
+        ("sgd", "gradient descent, optional heavy-ball or Nesterov momentum", p => Build(new Sgd(), p, o =>
         {
-            Momentum = p.Double("momentum", 0, 0, 1),
-            Dampening = p.Double("dampening", 0, 0, 1),
-            WeightDecay = WeightDecay(p, 0),
-            Nesterov = p.Bool("nesterov", false),
-        }),
-        ("rmsprop", "divide by a running RMS of the gradient (Hinton 6e)", p => new RmsProp(Lr(p, 0.01))
+            o.Momentum = p.Double("momentum", o.Momentum, 0, 1);
+            o.Dampening = p.Double("dampening", o.Dampening, 0, 1);
+            o.WeightDecay = WeightDecay(p, o.WeightDecay);
+            o.Nesterov = p.Bool("nesterov", o.Nesterov);
+        })),
+        ("rmsprop", "divide by a running RMS of the gradient (Hinton 6e)", p => Build(new RmsProp(), p, o =>
         {
-            Alpha = p.Double("alpha", 0.99, 0, 1),
-            Eps = Eps(p, 1e-8),
-            WeightDecay = WeightDecay(p, 0),
-            Momentum = p.Double("momentum", 0, 0, 1),
-            Centered = p.Bool("centered", false),
-        }),
-        ("adam", "momentum + RMSprop with bias correction (Ng C2W2)", p => Configure(new Adam(Lr(p, 0.001)), p, 0)),
-        ("adamw", "Adam with decoupled weight decay", p => Configure(new AdamW(Lr(p, 0.001)), p, 0.01)),
-        ("adamax", "Adam with the infinity norm", p => new Adamax(Lr(p, 0.002))
+            o.Alpha = p.Double("alpha", o.Alpha, 0, 1);
+            o.Eps = Eps(p, o.Eps);
+            o.WeightDecay = WeightDecay(p, o.WeightDecay);
+            o.Momentum = p.Double("momentum", o.Momentum, 0, 1);
+            o.Centered = p.Bool("centered", o.Centered);
+        })),
+        ("adam", "momentum + RMSprop with bias correction (Ng C2W2)", p => Build(new Adam(), p, o => Configure(o, p))),
+        ("adamw", "Adam with decoupled weight decay", p => Build(new AdamW(), p, o => Configure(o, p))),
+        ("adamax", "Adam with the infinity norm", p => Build(new Adamax(), p, o =>
         {
-            Beta1 = Beta(p, "beta1", 0.9), Beta2 = Beta(p, "beta2", 0.999), Eps = Eps(p, 1e-8), WeightDecay = WeightDecay(p, 0),
-        }),
-        ("nadam", "Adam with Nesterov momentum", p => new NAdam(Lr(p, 0.002))
+            o.Beta1 = Beta(p, "beta1", o.Beta1);
+            o.Beta2 = Beta(p, "beta2", o.Beta2);
+            o.Eps = Eps(p, o.Eps);
+            o.WeightDecay = WeightDecay(p, o.WeightDecay);
+        })),
+        ("nadam", "Adam with Nesterov momentum", p => Build(new NAdam(), p, o =>
         {
-            Beta1 = Beta(p, "beta1", 0.9), Beta2 = Beta(p, "beta2", 0.999), Eps = Eps(p, 1e-8), WeightDecay = WeightDecay(p, 0),
-            MomentumDecay = p.Double("momentum_decay", 0.004, 0, 1000),
-        }),
-        ("radam", "rectified Adam", p => new RAdam(Lr(p, 0.001))
+            o.Beta1 = Beta(p, "beta1", o.Beta1);
+            o.Beta2 = Beta(p, "beta2", o.Beta2);
+            o.Eps = Eps(p, o.Eps);
+            o.WeightDecay = WeightDecay(p, o.WeightDecay);
+            o.MomentumDecay = p.Double("momentum_decay", o.MomentumDecay, 0, 1000);
+        })),
+        ("radam", "rectified Adam", p => Build(new RAdam(), p, o =>
         {
-            Beta1 = Beta(p, "beta1", 0.9), Beta2 = Beta(p, "beta2", 0.999), Eps = Eps(p, 1e-8), WeightDecay = WeightDecay(p, 0),
-        }),
-        ("adagrad", "divide by the root of all past squared gradients", p => new Adagrad(Lr(p, 0.01))
+            o.Beta1 = Beta(p, "beta1", o.Beta1);
+            o.Beta2 = Beta(p, "beta2", o.Beta2);
+            o.Eps = Eps(p, o.Eps);
+            o.WeightDecay = WeightDecay(p, o.WeightDecay);
+        })),
+        ("adagrad", "divide by the root of all past squared gradients", p => Build(new Adagrad(), p, o =>
         {
-            LrDecay = p.Double("lr_decay", 0, 0, Inf),
-            Eps = Eps(p, 1e-10),
-            WeightDecay = WeightDecay(p, 0),
-            InitialAccumulatorValue = p.Double("initial_accumulator_value", 0, 0, Inf),
-        }),
-        ("adadelta", "RMSprop scaled by the RMS of past steps", p => new Adadelta(Lr(p, 1.0))
+            o.LrDecay = p.Double("lr_decay", o.LrDecay, 0, Inf);
+            o.Eps = Eps(p, o.Eps);
+            o.WeightDecay = WeightDecay(p, o.WeightDecay);
+            o.InitialAccumulatorValue = p.Double("initial_accumulator_value", o.InitialAccumulatorValue, 0, Inf);
+        })),
+        ("adadelta", "RMSprop scaled by the RMS of past steps", p => Build(new Adadelta(), p, o =>
         {
-            Rho = p.Double("rho", 0.9, 0, 1), Eps = Eps(p, 1e-6), WeightDecay = WeightDecay(p, 0),
-        }),
-        ("rprop", "sign of the gradient with adaptive step sizes (Hinton 6e)", p => new Rprop(Lr(p, 0.01))
+            o.Rho = p.Double("rho", o.Rho, 0, 1);
+            o.Eps = Eps(p, o.Eps);
+            o.WeightDecay = WeightDecay(p, o.WeightDecay);
+        })),
+        ("rprop", "sign of the gradient with adaptive step sizes (Hinton 6e)", p => Build(new Rprop(), p, o =>
         {
-            EtaMinus = p.Double("eta_minus", 0.5, 0, 1),
-            EtaPlus = p.Double("eta_plus", 1.2, 1, Inf),
-            StepMin = p.Double("step_min", 1e-6, 0, Inf),
-            StepMax = p.Double("step_max", 50, 0, Inf),
-        }),
-        ("momentum", "Ng's momentum: an EMA of gradients, optional bias correction", p => new NgMomentum(Lr(p, 0.01))
+            o.EtaMinus = p.Double("eta_minus", o.EtaMinus, 0, 1);
+            o.EtaPlus = p.Double("eta_plus", o.EtaPlus, 1, Inf);
+            o.StepMin = p.Double("step_min", o.StepMin, 0, Inf);
+            o.StepMax = p.Double("step_max", o.StepMax, 0, Inf);
+        })),
+        ("momentum", "Ng's momentum: an EMA of gradients, optional bias correction", p => Build(new NgMomentum(), p, o =>
         {
-            Beta = Beta(p, "beta", 0.9),
-            BiasCorrection = p.Bool("bias_correction", false),
-        }),
-        ("gains", "a separate adaptive gain per connection (Hinton 6d)", p => new Gains(Lr(p, 0.01))
+            o.Beta = Beta(p, "beta", o.Beta);
+            o.BiasCorrection = p.Bool("bias_correction", o.BiasCorrection);
+        })),
+        ("gains", "a separate adaptive gain per connection (Hinton 6d)", p => Build(new Gains(), p, o =>
         {
-            GainUp = p.Double("gain_up", 0.05, 0, Inf),
-            GainDown = p.Double("gain_down", 0.95, 0, 1),
-            GainMin = p.Double("gain_min", 0.1, 0, Inf),
-            GainMax = p.Double("gain_max", 10, 0, Inf),
-            Momentum = p.Double("momentum", 0, 0, 1),
-        }),
+            o.GainUp = p.Double("gain_up", o.GainUp, 0, Inf);
+            o.GainDown = p.Double("gain_down", o.GainDown, 0, 1);
+            o.GainMin = p.Double("gain_min", o.GainMin, 0, Inf);
+            o.GainMax = p.Double("gain_max", o.GainMax, 0, Inf);
+            o.Momentum = p.Double("momentum", o.Momentum, 0, 1);
+        })),
     ];
+
+    /// <summary>A fresh <paramref name="optimizer"/> (its class's defaults) with lr and then its own keys read from <paramref name="p"/>.</summary>
+    private static T Build<T>(T optimizer, Parameters p, Action<T> configure) where T : Optimizer
+    {
+        optimizer.LearningRate = Lr(p, optimizer.LearningRate);
+        configure(optimizer);
+        return optimizer;
+    }
 
     public static IEnumerable<string> Names => Entries.Select(e => e.Name);
 
@@ -100,15 +122,14 @@ public static class OptimizerCatalog
         return Create(optimizer.Name, p);
     }
 
-    private static Adam Configure(Adam adam, Parameters p, double weightDecay)
+    private static void Configure(Adam adam, Parameters p)
     {
-        adam.Beta1 = Beta(p, "beta1", 0.9);
-        adam.Beta2 = Beta(p, "beta2", 0.999);
-        adam.Eps = Eps(p, 1e-8);
-        adam.WeightDecay = WeightDecay(p, weightDecay);
-        adam.Amsgrad = p.Bool("amsgrad", false);
-        adam.BiasCorrection = p.Bool("bias_correction", true);
-        return adam;
+        adam.Beta1 = Beta(p, "beta1", adam.Beta1);
+        adam.Beta2 = Beta(p, "beta2", adam.Beta2);
+        adam.Eps = Eps(p, adam.Eps);
+        adam.WeightDecay = WeightDecay(p, adam.WeightDecay);
+        adam.Amsgrad = p.Bool("amsgrad", adam.Amsgrad);
+        adam.BiasCorrection = p.Bool("bias_correction", adam.BiasCorrection);
     }
 
     private static double Lr(Parameters p, double fallback) => p.Double("lr", fallback, 0, Inf);

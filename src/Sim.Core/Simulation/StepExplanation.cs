@@ -36,8 +36,7 @@ public sealed record StepExplanation(
         var landscape = world.Landscape;
         var p = ball.Position;
         landscape.Gradient(p.X, p.Y, out var gx, out var gy);
-        int epoch = landscape.ExampleCount > 0 ? Math.Max(ball.Epoch, 0) : ball.Steps;
-        double lr = world.Schedule.At(ball.Optimizer.LearningRate, epoch);
+        double lr = world.NextLearningRate(ball);
         var state = ball.State.Clone();
         double[] parameters = [p.X, p.Y];
         ball.Optimizer.Step(state, parameters, [gx, gy], lr);

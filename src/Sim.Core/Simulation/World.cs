@@ -6,8 +6,9 @@ using Sim.Core.Schedules;
 namespace Sim.Core.Simulation;
 
 /// <summary>
-/// The simulation: a landscape and its balls, advanced in fixed steps, deterministic by seed.
-/// On a data landscape the world draws one mini-batch per step and every ball steps on it, so all
+/// The simulation: an objective (a 2-D landscape, or a network on a data set) and its balls,
+/// advanced in fixed steps, deterministic by seed.
+/// On an objective with examples the world draws one mini-batch per step and every ball steps on it, so all
 /// balls see the same batches in the same order and differ only by their rule; a ball with a
 /// batch size of its own (batch, mini-batch and stochastic descent side by side) draws its own
 /// from a generator seeded alike.
@@ -15,6 +16,9 @@ namespace Sim.Core.Simulation;
 public sealed class World
 {
     private readonly List<Ball> balls;
+    private IObjective objective;
+    private Schedule schedule;
+    private int scheduleStart, stepsPerEpoch = 1;
     private int batchSize;
     private MiniBatches? batches;
 
@@ -22,27 +26,47 @@ public sealed class World
     private int[] lastBatch = [];
     private int lastBatchCount;
 
-    public World(Landscape landscape, IEnumerable<Ball> balls, Schedule? schedule = null, int batchSize = 0, ulong seed = 1)
+    /// <param name="objective">a 2-D <see cref="Landscapes.Landscape"/> or any other objective; every ball must have its number of parameters.</param>
+    public World(IObjective objective, IEnumerable<Ball> balls, Schedule? schedule = null, int batchSize = 0, ulong seed = 1)
     {
-        Landscape = landscape;
+        this.objective = objective;
         this.balls = [.. balls];
-        Schedule = schedule ?? new ConstantSchedule();
+        this.schedule = schedule ?? new ConstantSchedule();
         Seed = seed;
-        if (batchSize > 0) RequireBatchSize(landscape, batchSize, of: null);
-        this.batchSize = ClampBatch(landscape, batchSize);
-        foreach (var ball in this.balls) CheckOwnBatchSize(ball);
+        if (batchSize > 0) RequireBatchSize(objective, batchSize, of: null);
+        this.batchSize = ClampBatch(objective, batchSize);
+        foreach (var ball in this.balls) CheckBall(ball);
         Reset();
     }
 
-    public Landscape Landscape { get; private set; }
+    /// <summary>What the balls descend: a 2-D landscape or a network on its data.</summary>
+    public IObjective Objective => objective;
+
+    /// <summary>The 2-D landscape the balls roll on; a world of any other objective has none to draw.</summary>
+    public Landscape Landscape => objective as Landscape
+        ?? throw new InputError($"this scene trains a {objective.Name} ({objective.ParameterCount} parameters), which has no 2-D landscape to draw; use sim train");
     public IReadOnlyList<Ball> Balls => balls;
     public ulong Seed { get; }
 
     /// <summary>World steps since the last reset.</summary>
     public int Step { get; private set; }
 
-    /// <summary>Passes over the data so far (0 in the first); on an analytic landscape one step is one epoch.</summary>
-    public int Epoch => batches is { } b ? Math.Max(b.Epoch, 0) : Step;
+    /// <summary>Passes over the data so far (0 in the first); on an analytic landscape every <see cref="StepsPerEpoch"/> steps.</summary>
+    public int Epoch => batches is { } b ? Math.Max(b.Epoch, 0) : Step / stepsPerEpoch;
+
+    /// <summary>
+    /// On an analytic landscape, steps that count as one epoch for the schedule (1 by default, as
+    /// <c>sim trace</c> has it): a scene can make decay visible but gentle. Unused on data landscapes.
+    /// </summary>
+    public int StepsPerEpoch
+    {
+        get => stepsPerEpoch;
+        set
+        {
+            if (value < 1) throw new InputError($"steps per epoch {value} is out of range; expected 1 or more");
+            stepsPerEpoch = value;
+        }
+    }
 
     /// <summary>
     /// The example indices of the last step's mini-batch (every ball without a batch size of its own
@@ -51,8 +75,36 @@ public sealed class World
     /// </summary>
     public ReadOnlySpan<int> LastBatch => lastBatch.AsSpan(0, lastBatchCount);
 
-    /// <summary>The learning-rate schedule; switching it keeps every optimizer's state.</summary>
-    public Schedule Schedule { get; set; }
+    /// <summary>
+    /// The learning-rate schedule; switching it keeps every optimizer's state and starts the new
+    /// schedule from the coming epoch (as if it were epoch 0), so decay switched on mid-run decays
+    /// from the rate the balls have, not from where it would be had it run from the start.
+    /// </summary>
+    public Schedule Schedule
+    {
+        get => schedule;
+        set
+        {
+            schedule = value;
+            scheduleStart = batches is { } b ? b.NextEpoch : Step / stepsPerEpoch;
+        }
+    }
+
+    /// <summary>The epoch the schedule counts from (0 unless it was switched mid-run).</summary>
+    public int ScheduleStart => scheduleStart;
+
+    /// <summary>
+    /// The learning rate <paramref name="ball"/>'s next step will use: its base rate through the
+    /// schedule at the epoch that step falls in. The step itself, the heads-up display and the step
+    /// explainer all read it here.
+    /// </summary>
+    public double NextLearningRate(Ball ball) => LearningRateAt(ball, NextEpoch(ball));
+
+    /// <summary>The epoch <paramref name="ball"/>'s next step falls in.</summary>
+    public int NextEpoch(Ball ball) =>
+        objective.ExampleCount == 0 ? ball.Steps / stepsPerEpoch : (ball.OwnBatches ?? batches)?.NextEpoch ?? 0;
+
+    private double LearningRateAt(Ball ball, int epoch) => schedule.At(ball.Optimizer.LearningRate, Math.Max(epoch - scheduleStart, 0));
 
     /// <summary>A ball farther than this many domain diagonals from the domain's centre has diverged.</summary>
     public const double EscapeDiagonals = 10;
@@ -74,8 +126,8 @@ public sealed class World
         get => batchSize;
         set
         {
-            if (Landscape.ExampleCount == 0) return;
-            RequireBatchSize(Landscape, value, of: null);
+            if (objective.ExampleCount == 0) return;
+            RequireBatchSize(objective, value, of: null);
             batchSize = value;
             if (batches is { } b) b.BatchSize = value;
         }
@@ -84,19 +136,20 @@ public sealed class World
     /// <summary>Adds a ball at its start; it joins the shared batch sequence where it stands.</summary>
     public void Add(Ball ball)
     {
-        CheckOwnBatchSize(ball);
+        CheckBall(ball);
         balls.Add(ball);
-        ball.Reset(Landscape, OwnBatches(ball));
+        ball.Reset(objective, OwnBatches(ball));
     }
 
     /// <summary>All balls back to their starts with fresh state and the same seed.</summary>
     public void Reset()
     {
         Step = 0;
-        batches = Landscape.ExampleCount > 0 ? new MiniBatches(Landscape.ExampleCount, batchSize, Seed) : null;
-        if (lastBatch.Length < Landscape.ExampleCount) lastBatch = new int[Landscape.ExampleCount];
+        scheduleStart = 0;
+        batches = objective.ExampleCount > 0 ? new MiniBatches(objective.ExampleCount, batchSize, Seed) : null;
+        if (lastBatch.Length < objective.ExampleCount) lastBatch = new int[objective.ExampleCount];
         lastBatchCount = 0;
-        foreach (var ball in balls) ball.Reset(Landscape, OwnBatches(ball));
+        foreach (var ball in balls) ball.Reset(objective, OwnBatches(ball));
     }
 
     /// <summary>A race: every ball starts again from <paramref name="start"/>.</summary>
@@ -109,7 +162,9 @@ public sealed class World
     /// <summary>Moves to another landscape; balls restart from its default start.</summary>
     public void SwitchLandscape(Landscape landscape)
     {
-        Landscape = landscape;
+        foreach (var ball in balls)
+            if (ball.ParameterCount != 2) throw new InputError($"ball '{ball.Label}' has {ball.ParameterCount} parameters; a landscape takes 2");
+        objective = landscape;
         batchSize = ClampBatch(landscape, batchSize == 0 ? landscape.ExampleCount : batchSize);
         Restart(landscape.DefaultStart);
     }
@@ -128,7 +183,9 @@ public sealed class World
         foreach (var ball in balls)
         {
             if (ball.Status != BallStatus.Running || !ball.Enabled) continue;
-            ball.Advance(Landscape, Schedule, batch, Epoch);
+            // The shared batch of this step is drawn already: its epoch is the world's.
+            int epoch = objective.ExampleCount > 0 && ball.OwnBatches is null ? Epoch : NextEpoch(ball);
+            ball.Advance(objective, LearningRateAt(ball, epoch), batch, epoch);
             Judge(ball);
         }
     }
@@ -141,9 +198,9 @@ public sealed class World
             int on = 0, off = 0;
             for (int i = 0; i < balls.Count; i++) // indexed: no enumerator allocation per frame
             {
-                bool? corrected = balls[i].Optimizer switch { Adam a => a.BiasCorrection, NgMomentum m => m.BiasCorrection, _ => null };
-                if (corrected == true) on++;
-                else if (corrected == false) off++;
+                if (balls[i].Optimizer is not IBiasCorrected corrected) continue;
+                if (corrected.BiasCorrection) on++;
+                else off++;
             }
             return (on, off) switch
             {
@@ -159,22 +216,26 @@ public sealed class World
     public void SetBiasCorrection(bool on)
     {
         foreach (var ball in balls)
-        {
-            if (ball.Optimizer is Adam adam) adam.BiasCorrection = on;
-            else if (ball.Optimizer is NgMomentum momentum) momentum.BiasCorrection = on;
-        }
+            if (ball.Optimizer is IBiasCorrected corrected) corrected.BiasCorrection = on;
     }
 
     private void Judge(Ball ball)
     {
+        if (objective is not Landscape landscape)
+        {
+            JudgeVector(ball);
+            return;
+        }
         var p = ball.Position;
-        if (!double.IsFinite(p.X) || !double.IsFinite(p.Y)) { ball.Diverge("position not finite"); return; }
+        if (!double.IsFinite(p.X) || !double.IsFinite(p.Y)) { ball.Diverge(NotFiniteReason(ball)); return; }
         if (FollowAnywhere) return;
-        if (!double.IsFinite(ball.Loss)) { ball.Diverge("loss not finite"); return; }
-        var d = Landscape.Domain;
-        double diagonal = Math.Sqrt(d.Width * d.Width + d.Height * d.Height);
-        double cx = (d.XMin + d.XMax) / 2, cy = (d.YMin + d.YMax) / 2;
-        if (Math.Sqrt((p.X - cx) * (p.X - cx) + (p.Y - cy) * (p.Y - cy)) > EscapeDiagonals * diagonal)
+        if (!double.IsFinite(ball.Loss))
+        {
+            ball.Diverge(double.IsNaN(ball.Loss) ? $"reached a hole: f is undefined at ({p.X:G4}, {p.Y:G4})" : "loss not finite");
+            return;
+        }
+        var d = landscape.Domain;
+        if (HasEscaped(d, p))
         {
             ball.Diverge("left the landscape");
             return;
@@ -182,9 +243,9 @@ public sealed class World
         // A ball on noisy mini-batches jitters around the minimum by nature: it never "arrives".
         if (ball.SteppedOnMiniBatch) return;
         var u = ball.Update;
-        double tolerance = 1e-3 * diagonal;
+        double tolerance = ArrivalTolerance(d);
         if (Math.Sqrt(u.X * u.X + u.Y * u.Y) > tolerance) return;
-        var minima = Landscape.Minima;
+        var minima = landscape.Minima;
         for (int i = 0; i < minima.Count; i++) // indexed: foreach over an interface allocates an enumerator
         {
             var m = minima[i];
@@ -196,22 +257,61 @@ public sealed class World
         }
     }
 
+    /// <summary>A ball has arrived when its last step and its distance to a known minimum are both below this: a thousandth of the domain's diagonal.</summary>
+    public static double ArrivalTolerance(Domain d) => 1e-3 * Math.Sqrt(d.Width * d.Width + d.Height * d.Height);
+
+    /// <summary>Whether <paramref name="p"/> is farther than <see cref="EscapeDiagonals"/> diagonals from the domain's centre.</summary>
+    public static bool HasEscaped(Domain d, Point2 p)
+    {
+        double diagonal = Math.Sqrt(d.Width * d.Width + d.Height * d.Height);
+        double cx = (d.XMin + d.XMax) / 2, cy = (d.YMin + d.YMax) / 2;
+        return Math.Sqrt((p.X - cx) * (p.X - cx) + (p.Y - cy) * (p.Y - cy)) > EscapeDiagonals * diagonal;
+    }
+
+    // A gradient that is undefined (NaN) where the ball stood means the landscape has a hole there
+    // (a formula's log of a negative, 0/0), not that a step overflowed to infinity.
+    private static string NotFiniteReason(Ball ball)
+    {
+        var g = ball.Gradient;
+        if (!double.IsNaN(g.X) && !double.IsNaN(g.Y)) return "position not finite";
+        var p = ball.Previous;
+        return $"reached a hole: the gradient is undefined at ({p.X:G4}, {p.Y:G4})";
+    }
+
+    /// <summary>
+    /// A ball on an objective of any size (a network) has diverged when a parameter or the loss of
+    /// the batch it stepped on is no longer finite; it has no domain to leave and no known minimum.
+    /// The full loss is not evaluated here: on mini-batches that would cost a pass over the data per step.
+    /// </summary>
+    private void JudgeVector(Ball ball)
+    {
+        foreach (var value in ball.ParameterVector)
+        {
+            if (double.IsFinite(value)) continue;
+            ball.Diverge("parameters not finite");
+            return;
+        }
+        if (!FollowAnywhere && !double.IsFinite(ball.BatchLoss)) ball.Diverge("loss not finite");
+    }
+
     // A ball's own batch size is clamped like the world's, so a landscape switch never rejects it.
     private MiniBatches? OwnBatches(Ball ball) =>
-        Landscape.ExampleCount > 0 && ball.BatchSize is { } own ? new MiniBatches(Landscape.ExampleCount, ClampBatch(Landscape, own), Seed) : null;
+        objective.ExampleCount > 0 && ball.BatchSize is { } own ? new MiniBatches(objective.ExampleCount, ClampBatch(objective, own), Seed) : null;
 
-    private void CheckOwnBatchSize(Ball ball)
+    private void CheckBall(Ball ball)
     {
-        if (ball.BatchSize is { } own) RequireBatchSize(Landscape, own, of: ball);
+        if (ball.ParameterCount != objective.ParameterCount)
+            throw new InputError($"ball '{ball.Label}' has {ball.ParameterCount} parameters; {objective.Name} takes {objective.ParameterCount}");
+        if (ball.BatchSize is { } own) RequireBatchSize(objective, own, of: ball);
     }
 
-    /// <summary>A batch size must be 1 to m on a data landscape; analytic landscapes have no batches to size.</summary>
-    private static void RequireBatchSize(Landscape landscape, int value, Ball? of)
+    /// <summary>A batch size must be 1 to m on an objective with examples; analytic landscapes have no batches to size.</summary>
+    private static void RequireBatchSize(IObjective objective, int value, Ball? of)
     {
-        if (landscape.ExampleCount > 0 && (value < 1 || value > landscape.ExampleCount))
-            throw new InputError($"batch size {value}{(of is null ? "" : $" of ball '{of.Label}'")} is out of range; expected 1 to {landscape.ExampleCount} (the number of examples)");
+        if (objective.ExampleCount > 0 && (value < 1 || value > objective.ExampleCount))
+            throw new InputError($"batch size {value}{(of is null ? "" : $" of ball '{of.Label}'")} is out of range; expected 1 to {objective.ExampleCount} (the number of examples)");
     }
 
-    private static int ClampBatch(Landscape landscape, int requested) =>
-        landscape.ExampleCount == 0 ? 0 : requested <= 0 ? landscape.ExampleCount : Math.Min(requested, landscape.ExampleCount);
+    private static int ClampBatch(IObjective objective, int requested) =>
+        objective.ExampleCount == 0 ? 0 : requested <= 0 ? objective.ExampleCount : Math.Min(requested, objective.ExampleCount);
 }

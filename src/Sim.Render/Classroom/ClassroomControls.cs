@@ -2,6 +2,7 @@ using Sim.Core.Lessons;
 using Sim.Core.Simulation;
 using Sim.Render.Playground;
 using Sim.Render.Scene;
+using Sim.Render.Scene.Panels;
 
 namespace Sim.Render.Classroom;
 
@@ -13,7 +14,7 @@ namespace Sim.Render.Classroom;
 /// </summary>
 public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSession session)
 {
-    public const float MinTextScale = 0.6f, MaxTextScale = 2.5f, TextStep = 1.15f;
+    public const float MinTextScale = AppState.MinTextScale, MaxTextScale = AppState.MaxTextScale, TextStep = 1.15f;
 
     public PlaygroundControls Playground => playground;
     public ClassroomSession Session => session;
@@ -21,15 +22,15 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
     /// <summary>Where exports and recordings go: the current folder unless told otherwise.</summary>
     public string OutputFolder { get; init; } = ".";
 
-    public float TextScale { get; private set; } = 1;
-    public bool HighContrast { get; private set; }
+    public float TextScale => session.State.TextScale;
+    public bool HighContrast => session.State.HighContrast;
 
     public bool InLesson => session.Lesson is not null;
     public bool MenuOpen => session.Menu.IsOpen;
 
     /// <summary>Whether the parameter panel is open on a selected ball, so the arrows and +/− edit it.</summary>
     public bool EditingParameters =>
-        session.Panels.HasFlag(ClassroomPanels.Parameters) && playground.SelectedBall >= 0 && playground.SelectedBall < World.Balls.Count;
+        session.Panels.Has(ParameterPanel.Kind) && playground.SelectedBall >= 0 && playground.SelectedBall < World.Balls.Count;
 
     private World World => playground.World;
 
@@ -93,37 +94,22 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
 
     // Panels.
 
-    public void Toggle(ClassroomPanels panel)
+    public void Toggle(PanelKind panel)
     {
-        session.Panels ^= panel;
-        bool open = session.Panels.HasFlag(panel);
+        session.Panels = session.Panels.Toggle(panel);
+        bool open = session.Panels.Has(panel);
         // Panels about one ball need one: the first, if none is selected.
-        if (open && panel is ClassroomPanels.Parameters or ClassroomPanels.Explainer && playground.SelectedBall < 0 && World.Balls.Count > 0)
-            playground.SelectBall(0);
-        if (open && panel == ClassroomPanels.Explainer) playground.Clock.Paused = true; // the next step, held still to be taken apart
-        playground.Say($"{Name(panel)} {(open ? "on" : "off")}");
+        if (open && panel.AboutOneBall && playground.SelectedBall < 0 && World.Balls.Count > 0) playground.SelectBall(0);
+        if (open && panel.Pauses) playground.Clock.Paused = true; // the next step, held still to be taken apart
+        playground.Say($"{panel.Title} {(open ? "on" : "off")}");
     }
 
     public void CycleEma()
     {
         session.LiveEma = session.LiveEma.Next();
-        session.Panels |= ClassroomPanels.Ema;
+        session.Panels = session.Panels.With(EmaPanel.Kind);
         playground.Say($"EMA panel: {session.LiveEma.Label}");
     }
-
-    public static string Name(ClassroomPanels panel) => panel switch
-    {
-        ClassroomPanels.Loss => "loss plot",
-        ClassroomPanels.LearningRate => "learning-rate plot",
-        ClassroomPanels.Ema => "EMA panel",
-        ClassroomPanels.StepSize => "step-size panel",
-        ClassroomPanels.Curvature => "curvature panel",
-        ClassroomPanels.Leaderboard => "leaderboard",
-        ClassroomPanels.Parameters => "parameter panel",
-        ClassroomPanels.Explainer => "step explainer",
-        ClassroomPanels.BatchGradients => "full-batch gradient arrows",
-        _ => panel.ToString(),
-    };
 
     // The parameter panel.
 
@@ -142,18 +128,18 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
 
     public void ScaleText(float factor)
     {
-        TextScale = Math.Clamp(TextScale * factor, MinTextScale, MaxTextScale);
+        session.State.TextScale = TextScale * factor;
         playground.FrameRequested = true; // the side panel's width changed with the text
         playground.Say($"text ×{NumberText.Short(TextScale)}");
     }
 
     public void ToggleHighContrast()
     {
-        HighContrast = !HighContrast;
+        session.State.HighContrast = !HighContrast;
         playground.Say(HighContrast ? "high-contrast theme" : "standard theme");
     }
 
-    public Theme Theme => HighContrast ? Theme.HighContrast : Theme.Standard;
+    public Theme Theme => session.State.Theme;
 
     // Export and recording.
 

@@ -1,5 +1,6 @@
 using Sim.Render.Platform;
 using Sim.Render.Playground;
+using Sim.Render.Scene.Panels;
 
 namespace Sim.Render.Classroom;
 
@@ -42,22 +43,15 @@ public static class ClassroomKeys
             T(Key.PageDown, Any, c => c.NextStep()), T(Key.Right, Any, c => c.NextStep())),
         new("lesson: Page Up / ←", "previous step of the lesson", InLesson,
             T(Key.PageUp, Any, c => c.PreviousStep()), T(Key.Left, Any, c => c.PreviousStep())),
-        new("F2  /  F3", "loss plot / learning-rate plot", null,
-            T(Key.F2, Any, c => c.Toggle(ClassroomPanels.Loss)), T(Key.F3, Any, c => c.Toggle(ClassroomPanels.LearningRate))),
-        new("F4  /  G", "EMA panel / what it averages (gradient x or |g|, bias-corrected or not)", null,
-            T(Key.F4, Any, c => c.Toggle(ClassroomPanels.Ema)), T(Key.G, No, c => c.CycleEma())),
-        new("F6  /  F7  /  F8", "step sizes per axis / curvature / race leaderboard", null,
-            T(Key.F6, Any, c => c.Toggle(ClassroomPanels.StepSize)), T(Key.F7, Any, c => c.Toggle(ClassroomPanels.Curvature)),
-            T(Key.F8, Any, c => c.Toggle(ClassroomPanels.Leaderboard))),
-        new("Shift+O", "full-batch gradient beside each mini-batch gradient", null, T(Key.O, Shift, c => c.Toggle(ClassroomPanels.BatchGradients))),
-        new("F9", "parameter panel of the selected ball (Tab selects)", null, T(Key.F9, Any, c => c.Toggle(ClassroomPanels.Parameters))),
+        // One line per panel, from the panel registry: its key opens and closes it.
+        .. PanelRegistry.All.Select(kind => new ClassroomBinding(kind.KeyLabel, kind.Help, null, T(kind.Key, kind.Modifier, c => c.Toggle(kind)))),
+        new("G", "what the EMA panel averages (gradient x or |g|, bias-corrected or not)", null, T(Key.G, No, c => c.CycleEma())),
         new("panel: ↑ ↓,  [ ]  or  − +", "choose a hyperparameter, ÷ / × 1.25 (switches flip)", Editing,
             T(Key.Up, Any, c => c.MoveParameterRow(-1)), T(Key.Down, Any, c => c.MoveParameterRow(1)),
             T(Key.LeftBracket, Any, c => c.ChangeParameter(-1)), T(Key.RightBracket, Any, c => c.ChangeParameter(1)),
             T(Key.Minus, No, c => c.ChangeParameter(-1)), T(Key.KeypadMinus, Any, c => c.ChangeParameter(-1)),
             T(Key.Equals, Shift, c => c.ChangeParameter(1)), T(Key.Equals, No, c => c.ChangeParameter(1)), T(Key.KeypadPlus, Any, c => c.ChangeParameter(1)))
         { Repeats = true },
-        new("E", "step explainer: the selected ball's next step taken apart (pauses)", null, T(Key.E, No, c => c.Toggle(ClassroomPanels.Explainer))),
         new("X", "export every ball's trajectory to CSV", null, T(Key.X, No, c => c.ExportTrajectories())),
         new("Shift+P", "record frames to numbered PNGs: start / stop", null, T(Key.P, Shift, c => c.ToggleRecording())),
         new("Z / Shift+Z  or  Ctrl+= / Ctrl+−", "bigger / smaller text", null,

@@ -1,14 +1,16 @@
 using System.Globalization;
 using Sim.Core.Lessons;
 using Sim.Core.Simulation;
+using Sim.Render.Playground;
+using Sim.Render.Scene.Panels;
 
 namespace Sim.Render.Classroom;
 
 /// <summary>
-/// What the classroom features hold for one window (or one headless render): the scene and, when a
-/// lesson is open, which lesson and step; the open panels and what they plot (each ball's recent
-/// steps, its whole trajectory for export); the parameter editor, the EMA panel's view, the lesson
-/// menu and a frame recording. Needs no window, so it is unit-tested.
+/// What the classroom features hold for one window (or one headless render) beside the app's state
+/// (<see cref="AppState"/>, which owns the scene, the lesson and the open panels): what the panels plot
+/// (each ball's recent steps, its whole trajectory for export), the parameter editor, the EMA panel's
+/// view, the lesson menu and a frame recording. Needs no window, so it is unit-tested.
 /// </summary>
 public sealed class ClassroomSession
 {
@@ -18,21 +20,34 @@ public sealed class ClassroomSession
     /// <summary>Steps of trajectory kept per ball for export (about half an hour at 60 steps per second).</summary>
     public const int MaxExportedSteps = 100_000;
 
-    public ClassroomSession(World world, string? title) => Show(world, title);
+    public ClassroomSession(AppState state)
+    {
+        State = state;
+        Show(state.World, state.Title);
+    }
 
-    public World World { get; private set; } = null!;
+    /// <summary>A session with a state of its own (a headless render, a test).</summary>
+    public ClassroomSession(World world, string? title) : this(new AppState(world, title)) { }
+
+    public AppState State { get; }
+
+    public World World => State.World;
 
     /// <summary>The scene's title for the heads-up display (a scenario's or lesson step's).</summary>
-    public string? Title { get; private set; }
+    public string? Title => State.Title;
 
-    public Lesson? Lesson { get; private set; }
+    public Lesson? Lesson => State.Lesson;
 
     /// <summary>The open step of <see cref="Lesson"/>, from 1; 0 outside a lesson.</summary>
-    public int StepNumber { get; private set; }
+    public int StepNumber => State.StepNumber;
 
-    public LessonStep? Step => Lesson?.Step(StepNumber);
+    public LessonStep? Step => State.Step;
 
-    public ClassroomPanels Panels { get; set; }
+    public PanelSet Panels
+    {
+        get => State.Panels;
+        set => State.Panels = value;
+    }
 
     public WorldHistory History { get; } = new();
 
@@ -50,10 +65,10 @@ public sealed class ClassroomSession
     /// <summary>A scene outside any lesson: its panels stay as they are.</summary>
     public void Show(World world, string? title)
     {
-        World = world;
-        Title = title;
-        Lesson = null;
-        StepNumber = 0;
+        State.World = world;
+        State.Title = title;
+        State.Lesson = null;
+        State.StepNumber = 0;
         Parameters.Clear();
         Trajectories = world.Balls.Count <= MaxExportedBalls ? new TrajectoryRecorder(world) : null;
         TrajectoriesFull = false;
@@ -65,16 +80,16 @@ public sealed class ClassroomSession
     {
         var s = lesson.Step(step);
         Show(s.Scenario.CreateWorld(), s.Scenario.Title ?? lesson.Title);
-        Lesson = lesson;
-        StepNumber = step;
-        Panels = ClassroomPanelSets.From(s.Panels);
+        State.Lesson = lesson;
+        State.StepNumber = step;
+        Panels = PanelRegistry.For(s.Panels);
     }
 
     /// <summary>Leaves the lesson, keeping its scene as a playground.</summary>
     public void CloseLesson()
     {
-        Lesson = null;
-        StepNumber = 0;
+        State.Lesson = null;
+        State.StepNumber = 0;
     }
 
     /// <summary>Records the world's latest step (after every step, and once a frame: a step already recorded is not added twice).</summary>

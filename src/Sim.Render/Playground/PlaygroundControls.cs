@@ -8,8 +8,8 @@ using Sim.Render.Scene;
 namespace Sim.Render.Playground;
 
 /// <summary>
-/// What the playground's keys and clicks do to the world, the clock, the layers and the camera.
-/// Needs no window: requests that do (full screen, screenshot, framing the camera after a new
+/// What the playground's keys and clicks do to the app's state (<see cref="AppState"/>: the world, the
+/// clock, the selection, the layers) and the camera. Needs no window: requests that do (full screen, screenshot, framing the camera after a new
 /// landscape is sampled, quitting) are raised as flags for the window's loop to carry out.
 /// </summary>
 public sealed class PlaygroundControls
@@ -19,28 +19,29 @@ public sealed class PlaygroundControls
 
     private readonly Dictionary<string, Landscape> _landscapes = [];
     private Schedule _decay;
-    private double _messageSeconds;
 
-    public PlaygroundControls(World world, Camera3D camera, SceneLayers layers, StepClock clock)
+    public PlaygroundControls(AppState state, Camera3D camera)
     {
-        World = world;
+        State = state;
         Camera = camera;
-        Layers = layers;
-        Clock = clock;
+        var world = state.World;
         _landscapes[world.Landscape.Name] = world.Landscape; // keeps a scenario's landscape parameters
         _decay = world.Schedule is ConstantSchedule ? ScheduleCatalog.Create("exponential") : world.Schedule;
     }
 
+    /// <summary>What the keys change.</summary>
+    public AppState State { get; }
+
     /// <summary>The scene the keys act on; <see cref="Show"/> puts another in its place (a lesson's next step).</summary>
-    public World World { get; private set; }
+    public World World => State.World;
     public Camera3D Camera { get; }
-    public SceneLayers Layers { get; }
-    public StepClock Clock { get; }
+    public SceneLayers Layers => State.Layers;
+    public StepClock Clock => State.Clock;
 
     /// <summary>The ball the learning-rate keys act on; -1 for all of them.</summary>
-    public int SelectedBall { get; private set; } = -1;
+    public int SelectedBall => State.SelectedBall;
 
-    public bool TopDown { get; private set; }
+    public bool TopDown => State.TopDown;
 
     public bool QuitRequested { get; private set; }
 
@@ -53,36 +54,27 @@ public sealed class PlaygroundControls
     public bool FrameRequested { get; set; }
 
     /// <summary>A notice for the display, or null once it has been shown long enough.</summary>
-    public string? Message { get; private set; }
+    public string? Message => State.Notice;
 
     /// <summary>Shows <paramref name="text"/> for a few seconds.</summary>
-    public void Say(string text, double seconds = 3)
-    {
-        Message = text;
-        _messageSeconds = seconds;
-    }
+    public void Say(string text, double seconds = 3) => State.Say(text, seconds);
 
     /// <summary>Lets <paramref name="seconds"/> of wall-clock time pass for the notice.</summary>
-    public void Elapse(double seconds)
-    {
-        if (Message is null) return;
-        _messageSeconds -= seconds;
-        if (_messageSeconds <= 0) Message = null;
-    }
+    public void Elapse(double seconds) => State.Elapse(seconds);
 
     /// <summary>Another scene in place of this one: the clock restarts, the camera frames it, nothing is selected.</summary>
     public void Show(World world)
     {
-        World = world;
+        State.World = world;
         _landscapes.Clear();
         _landscapes[world.Landscape.Name] = world.Landscape;
-        SelectedBall = -1;
+        State.SelectedBall = -1;
         Clock.Restart();
         FrameRequested = true;
     }
 
     /// <summary>Selects ball <paramref name="index"/> (-1: all), e.g. for a panel about one ball.</summary>
-    public void SelectBall(int index) => SelectedBall = Math.Clamp(index, -1, World.Balls.Count - 1);
+    public void SelectBall(int index) => State.SelectedBall = Math.Clamp(index, -1, World.Balls.Count - 1);
 
     public void ToggleHelp() => Layers.Help = !Layers.Help;
 
@@ -142,7 +134,7 @@ public sealed class PlaygroundControls
     {
         int n = World.Balls.Count;
         // Cycle through -1 (all), 0, 1, ..., n - 1.
-        SelectedBall = ((SelectedBall + 1 + direction) % (n + 1) + n + 1) % (n + 1) - 1;
+        State.SelectedBall = ((SelectedBall + 1 + direction) % (n + 1) + n + 1) % (n + 1) - 1;
         Say(SelectedBall < 0 ? "learning-rate keys act on every ball" : $"learning-rate keys act on {World.Balls[SelectedBall].Label}");
     }
 
@@ -217,7 +209,7 @@ public sealed class PlaygroundControls
 
     public void ToggleTopDown()
     {
-        TopDown = !TopDown;
+        State.TopDown = !TopDown;
         FrameRequested = true;
         Say(TopDown ? "top-down contour view" : "3D view");
     }

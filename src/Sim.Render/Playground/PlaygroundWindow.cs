@@ -9,147 +9,182 @@ using Sim.Render.Scene.Panels;
 namespace Sim.Render.Playground;
 
 /// <summary>
-/// The interactive window: each frame reads the keys and mouse, advances the world by whole fixed
-/// steps as the clock says, and draws it through <see cref="SceneRenderer"/> between the last two
-/// steps. Platform problems (no display, missing library) surface as <see cref="PlatformError"/>.
+/// The interactive window, as raylib's and bepu's demos are written: open, then a loop of input
+/// (keys and mouse change the <see cref="AppState"/>), update (whole fixed steps as the clock says,
+/// the panels' own work) and draw (the state through <see cref="SceneRenderer"/>, between the last two
+/// steps), then close. Platform problems (no display, missing library) surface as <see cref="PlatformError"/>.
 /// </summary>
-public static class PlaygroundWindow
+public sealed class PlaygroundWindow : IDisposable
 {
+    private readonly Window _window;
+    private readonly SceneRenderer _renderer;
+    private readonly PlaygroundOptions _options;
+    private readonly AppState _state;
+    private readonly ClassroomSession _session;
+    private readonly PlaygroundControls _controls;
+    private readonly ClassroomControls _classroom;
+    private readonly Camera3D _camera;
+    private readonly PointerControls _pointer = new();
+    private readonly FrameTimer _frameTime = new();
+    private readonly Stopwatch _wall = Stopwatch.StartNew();
+    private World? _shown;
+    private SceneMargins _margins;
+    private double _last, _firstFrame = -1;
+
     /// <summary>Runs until the window is closed or Q is pressed (or the timed screenshot is taken).</summary>
     public static void Run(World world, PlaygroundOptions options)
     {
-        using var window = Window.InitWindow(options.Width, options.Height, options.Title,
-            new WindowOptions { Mode = options.Mode, Samples = 0 }); // the renderer multisamples offscreen
-        using var renderer = new SceneRenderer(window, world.Landscape, ClassroomKeys.HelpRows);
-        var session = new ClassroomSession(world, options.SceneTitle);
-        renderer.Overlay = new ClassroomOverlay(session);
-        var clock = new StepClock();
-        var camera = renderer.DefaultCamera(world);
-        var controls = new PlaygroundControls(world, camera, renderer.Layers, clock) { Fullscreen = options.Fullscreen };
-        var classroom = new ClassroomControls(controls, session);
-        if (options.Lesson is { } lesson) classroom.OpenLesson(lesson.Lesson, lesson.Step);
-        World? shown = null;
-        var margins = renderer.Margins;
-        var pointer = new PointerControls();
-        var frameTime = new FrameTimer();
-        var wall = Stopwatch.StartNew();
-        double last = 0, firstFrame = -1;
-
+        using var playground = new PlaygroundWindow(world, options);
         while (true)
         {
             long frameStart = Stopwatch.GetTimestamp();
-            var input = window.PollInputEvents();
-            if (window.WindowShouldClose()) break;
-            // Indexed, not foreach: an interface's enumerator would be an allocation every frame.
-            // The classroom's keys first: in a lesson, the menu or the parameter panel some keys mean something else.
-            for (int k = 0; k < input.KeysPressed.Count; k++)
-                if (!ClassroomKeys.Dispatch(classroom, input.KeysPressed[k], input.IsShiftDown, input.IsControlDown))
-                    KeyBindings.Dispatch(controls, input.KeysPressed[k], input.IsShiftDown, input.IsControlDown);
-            for (int k = 0; k < input.KeysRepeated.Count; k++)
-                if (!ClassroomKeys.Dispatch(classroom, input.KeysRepeated[k], input.IsShiftDown, input.IsControlDown, repeat: true))
-                    KeyBindings.Dispatch(controls, input.KeysRepeated[k], input.IsShiftDown, input.IsControlDown, repeat: true);
-            if (controls.QuitRequested) break;
-            if (window.Fullscreen != controls.Fullscreen)
-            {
-                window.Fullscreen = controls.Fullscreen;
-                controls.Fullscreen = window.Fullscreen; // a driver without full screen keeps the window
-            }
-
-            world = controls.World; // a lesson's step brings its own world
-            if (!ReferenceEquals(world, shown))
-            {
-                renderer.SetTitle(session.Title, world.Landscape);
-                controls.FrameRequested = true;
-                shown = world;
-            }
-            renderer.TextScale = classroom.TextScale;
-            renderer.Theme = classroom.Theme;
-            renderer.Sync(world); // picking needs the surface of the landscape now shown
-            // A click on a panel is a click on the text, not on the surface the panel hides.
-            if (pointer.Update(input, camera, window.Width, window.Height, controls.TopDown) is { } click && click.X > renderer.PanelWidth
-                && click.X < window.Width - renderer.Margins.Right && click.Y < window.Height - renderer.Margins.Bottom)
-            {
-                var (origin, direction) = camera.ScreenRay(click, window.Width, window.Height);
-                if (SurfacePicker.Pick(renderer.Surface, origin, direction) is { } start) controls.SetStart(start);
-                else controls.Say("click on the surface to start every ball there");
-            }
-
-            double now = wall.Elapsed.TotalSeconds, dt = now - last;
-            last = now;
-            // A recording advances by its frame rate's time per frame, so it plays back at the speed the room saw.
-            double simulated = session.Recording.IsRecording ? 1.0 / FrameSequence.FramesPerSecond : dt;
-            for (int steps = clock.Tick(simulated); steps > 0; steps--)
-            {
-                world.Advance();
-                session.Record();
-            }
-            session.Record(); // a single step from a key, a reset
-            controls.Elapse(dt);
-
-            if (renderer.Sync(world) || controls.FrameRequested || renderer.Margins != margins)
-            {
-                renderer.FrameCamera(camera, world, controls.TopDown);
-                controls.FrameRequested = false;
-                margins = renderer.Margins;
-            }
-
-            window.BeginDrawing(SceneColours.Background);
-            renderer.Draw(world, camera, new FrameInfo
-            {
-                Interpolation = clock.Fraction,
-                Paused = clock.Paused,
-                StepsPerSecond = clock.StepsPerSecond,
-                FrameMilliseconds = frameTime.Average,
-                SelectedBall = controls.SelectedBall,
-                Message = controls.Message,
-            });
-            if (controls.ScreenshotRequested)
-            {
-                controls.ScreenshotRequested = false;
-                Screenshot(window, controls);
-            }
-            if (session.Recording.IsRecording) RecordFrame(window, session, controls);
-            bool done = false;
-            if (firstFrame >= 0 && options.ScreenshotAfterSeconds is { } after && now - firstFrame >= after)
-            {
-                window.TakeScreenshot(options.ScreenshotPath ?? NewScreenshotPath());
-                done = true;
-            }
-            window.EndDrawing();
-            if (firstFrame < 0) firstFrame = wall.Elapsed.TotalSeconds;
-            if (done) break;
-
-            frameTime.Add(Stopwatch.GetElapsedTime(frameStart).TotalMilliseconds, now);
-            // Without vsync (Xvfb, some drivers) the loop would spin as fast as it can: rest instead.
-            var rest = TimeSpan.FromSeconds(1.0 / options.MaxFrameRate) - Stopwatch.GetElapsedTime(frameStart);
-            if (rest > TimeSpan.FromMilliseconds(1)) Thread.Sleep(rest);
+            if (!playground.Input()) break;
+            playground.Update();
+            if (!playground.Draw()) break;
+            playground.Rest(frameStart);
         }
     }
 
-    private static void Screenshot(Window window, PlaygroundControls controls)
+    private PlaygroundWindow(World world, PlaygroundOptions options)
+    {
+        _options = options;
+        _window = Window.InitWindow(options.Width, options.Height, options.Title,
+            new WindowOptions { Mode = options.Mode, Samples = 0 }); // the renderer multisamples offscreen
+        _state = new AppState(world, options.SceneTitle);
+        _renderer = new SceneRenderer(_window, world.Landscape, ClassroomKeys.HelpRows) { Layers = _state.Layers };
+        _session = new ClassroomSession(_state);
+        _renderer.Overlay = new ClassroomOverlay(_session);
+        _camera = _renderer.DefaultCamera(world);
+        _controls = new PlaygroundControls(_state, _camera) { Fullscreen = options.Fullscreen };
+        _classroom = new ClassroomControls(_controls, _session);
+        if (options.Lesson is { } lesson) _classroom.OpenLesson(lesson.Lesson, lesson.Step);
+        _margins = _renderer.Margins;
+    }
+
+    // Input: keys (the classroom's first: in a lesson, the menu or the parameter panel some keys mean
+    // something else), full screen, and the mouse on the camera or the surface. False: quit.
+    private bool Input()
+    {
+        var input = _window.PollInputEvents();
+        if (_window.WindowShouldClose()) return false;
+        // Indexed, not foreach: an interface's enumerator would be an allocation every frame.
+        for (int k = 0; k < input.KeysPressed.Count; k++) Dispatch(input.KeysPressed[k], input, repeat: false);
+        for (int k = 0; k < input.KeysRepeated.Count; k++) Dispatch(input.KeysRepeated[k], input, repeat: true);
+        if (_controls.QuitRequested) return false;
+        if (_window.Fullscreen != _controls.Fullscreen)
+        {
+            _window.Fullscreen = _controls.Fullscreen;
+            _controls.Fullscreen = _window.Fullscreen; // a driver without full screen keeps the window
+        }
+        ShowCurrentWorld();
+        _renderer.Sync(_state.World); // picking needs the surface of the landscape now shown
+        if (_pointer.Update(input, _camera, _window.Width, _window.Height, _state.TopDown) is { } click && OnScene(click.X, click.Y))
+        {
+            var (origin, direction) = _camera.ScreenRay(click, _window.Width, _window.Height);
+            if (SurfacePicker.Pick(_renderer.Surface, origin, direction) is { } start) _controls.SetStart(start);
+            else _controls.Say("click on the surface to start every ball there");
+        }
+        return true;
+    }
+
+    private void Dispatch(Key key, Platform.Input input, bool repeat)
+    {
+        if (!ClassroomKeys.Dispatch(_classroom, key, input.IsShiftDown, input.IsControlDown, repeat))
+            KeyBindings.Dispatch(_controls, key, input.IsShiftDown, input.IsControlDown, repeat);
+    }
+
+    /// <summary>A click on a panel is a click on the text, not on the surface the panel hides.</summary>
+    private bool OnScene(float x, float y) =>
+        x > _renderer.PanelWidth && x < _window.Width - _renderer.Margins.Right && y < _window.Height - _renderer.Margins.Bottom;
+
+    /// <summary>A lesson's step or a new landscape brings its own world: title it and frame it.</summary>
+    private void ShowCurrentWorld()
+    {
+        if (ReferenceEquals(_state.World, _shown)) return;
+        _renderer.SetTitle(_state.Title, _state.World.Landscape);
+        _controls.FrameRequested = true;
+        _shown = _state.World;
+    }
+
+    // Update: whole steps for the time that passed (a recording's frame time while recording, so it plays
+    // back at the speed the room saw), the notice's clock, the camera's framing, the panels' own work.
+    private void Update()
+    {
+        double now = _wall.Elapsed.TotalSeconds, dt = now - _last;
+        _last = now;
+        double simulated = _session.Recording.IsRecording ? 1.0 / FrameSequence.FramesPerSecond : dt;
+        for (int steps = _state.Clock.Tick(simulated); steps > 0; steps--)
+        {
+            _state.World.Advance();
+            _session.Record();
+        }
+        _session.Record(); // a single step from a key, a reset
+        _controls.Elapse(dt);
+        if (_renderer.Sync(_state.World) || _controls.FrameRequested || _renderer.Margins != _margins)
+        {
+            _renderer.FrameCamera(_camera, _state.World, _state.TopDown, _state.TextScale);
+            _controls.FrameRequested = false;
+            _margins = _renderer.Margins;
+        }
+        _renderer.Update(_state.World, _state.Frame());
+    }
+
+    // Draw: the frame, then what is saved of it (screenshot, recording, the timed screenshot). False: done.
+    private bool Draw()
+    {
+        var frame = _state.Frame(_frameTime.Average);
+        _window.BeginDrawing(frame.Theme.Background);
+        _renderer.Draw(_state.World, _camera, frame);
+        if (_controls.ScreenshotRequested)
+        {
+            _controls.ScreenshotRequested = false;
+            Screenshot();
+        }
+        if (_session.Recording.IsRecording) RecordFrame();
+        double now = _wall.Elapsed.TotalSeconds;
+        bool done = false;
+        if (_firstFrame >= 0 && _options.ScreenshotAfterSeconds is { } after && now - _firstFrame >= after)
+        {
+            _window.TakeScreenshot(_options.ScreenshotPath ?? NewScreenshotPath());
+            done = true;
+        }
+        _window.EndDrawing();
+        if (_firstFrame < 0) _firstFrame = _wall.Elapsed.TotalSeconds;
+        return !done;
+    }
+
+    /// <summary>Without vsync (Xvfb, some drivers) the loop would spin as fast as it can: rest instead.</summary>
+    private void Rest(long frameStart)
+    {
+        _frameTime.Add(Stopwatch.GetElapsedTime(frameStart).TotalMilliseconds, _last);
+        var rest = TimeSpan.FromSeconds(1.0 / _options.MaxFrameRate) - Stopwatch.GetElapsedTime(frameStart);
+        if (rest > TimeSpan.FromMilliseconds(1)) Thread.Sleep(rest);
+    }
+
+    private void Screenshot()
     {
         string path = NewScreenshotPath();
         try
         {
-            window.TakeScreenshot(path);
-            controls.Say($"saved {path}");
+            _window.TakeScreenshot(path);
+            _controls.Say($"saved {path}");
         }
         catch (Exception e) when (e is PlatformError or IOException or UnauthorizedAccessException)
         {
-            controls.Say($"screenshot failed: {e.Message}", 6);
+            _controls.Say($"screenshot failed: {e.Message}", 6);
         }
     }
 
-    private static void RecordFrame(Window window, ClassroomSession session, PlaygroundControls controls)
+    private void RecordFrame()
     {
         try
         {
-            window.TakeScreenshot(session.Recording.NextPath());
+            _window.TakeScreenshot(_session.Recording.NextPath());
         }
         catch (Exception e) when (e is PlatformError or IOException or UnauthorizedAccessException)
         {
-            var (folder, frames) = session.Recording.Stop();
-            controls.Say($"recording stopped after {frames - 1} frames in {folder}: {e.Message}", 6);
+            var (folder, frames) = _session.Recording.Stop();
+            _controls.Say($"recording stopped after {frames - 1} frames in {folder}: {e.Message}", 6);
         }
     }
 
@@ -160,6 +195,12 @@ public static class PlaygroundWindow
         string path = stem + ".png";
         for (int i = 2; File.Exists(path); i++) path = $"{stem}-{i}.png";
         return path;
+    }
+
+    public void Dispose()
+    {
+        _renderer.Dispose();
+        _window.Dispose();
     }
 
     /// <summary>Time each frame's work took (input, steps, drawing, swap), averaged over half-second windows.</summary>

@@ -21,7 +21,7 @@ public sealed class ArrowGeometry
     /// <summary>Longest arrow, as a fraction of the domain's larger side.</summary>
     public const float MaxLength = 0.16f;
 
-    public void Append(World world, ScenePlacement placement, BallPositions positions, int surfaceVersion, SegmentBuffer into)
+    public void Append(World world, ScenePlacement placement, BallPositions positions, int surfaceVersion, Theme theme, SegmentBuffer into)
     {
         if (surfaceVersion != _version)
         {
@@ -37,9 +37,9 @@ public sealed class ArrowGeometry
             var p = positions.Point(i);
             var centre = positions.Centre(i);
             var g = ball.Gradient;
-            Arrow(placement, p, centre, -g.X, -g.Y, Length(Math.Sqrt(g.X * g.X + g.Y * g.Y), _gradientTop), r, SceneColours.Gradient, into);
+            Arrow(placement, p, centre, -g.X, -g.Y, Length(Math.Sqrt(g.X * g.X + g.Y * g.Y), _gradientTop), r, theme.Gradient, into);
             var u = ball.Update;
-            Arrow(placement, p, centre, u.X, u.Y, Length(Math.Sqrt(u.X * u.X + u.Y * u.Y), 0.1 * size), r, SceneColours.Of(ball), into);
+            Arrow(placement, p, centre, u.X, u.Y, Length(Math.Sqrt(u.X * u.X + u.Y * u.Y), 0.1 * size), r, theme.Of(ball), into);
         }
     }
 

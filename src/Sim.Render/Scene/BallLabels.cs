@@ -69,8 +69,8 @@ public sealed class BallLabels
             }
             if (stacked >= MaxStack && !selected) continue;
             _placed.Add(new Vector4(x, y, extent.X, extent.Y));
-            window.DrawRectangle(x - 4, y, extent.X + 8, extent.Y, SceneColours.Panel);
-            var colour = ball.Status == BallStatus.Diverged ? new Color(220, 220, 220) : SceneColours.From(ball.Colour);
+            window.DrawRectangle(x - 4, y, extent.X + 8, extent.Y, info.Theme.Panel);
+            var colour = ball.Status == BallStatus.Diverged ? info.Theme.DivergedLabel : Theme.From(ball.Colour);
             window.DrawText(text, x, y, fitted, colour);
         }
     }

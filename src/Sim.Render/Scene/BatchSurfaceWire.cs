@@ -17,9 +17,10 @@ public sealed class BatchSurfaceWire
     private readonly SegmentBuffer _segments = new();
     private readonly Vector3[] _grid = new Vector3[Lines * Lines];
     private int _step = -1, _version = -1, _batchSize = -1;
+    private Color _colour;
 
     /// <summary>The wire frame for the world's last batch; empty on an analytic landscape or before the first step.</summary>
-    public ReadOnlySpan<LineSegment> Segments(World world, ScenePlacement placement, int surfaceVersion)
+    public ReadOnlySpan<LineSegment> Segments(World world, ScenePlacement placement, int surfaceVersion, Color colour)
     {
         var batch = world.LastBatch;
         if (world.Landscape.ExampleCount == 0 || batch.IsEmpty)
@@ -28,10 +29,11 @@ public sealed class BatchSurfaceWire
             _step = -1;
             return default;
         }
-        if (world.Step == _step && surfaceVersion == _version && batch.Length == _batchSize) return _segments.Span;
+        if (world.Step == _step && surfaceVersion == _version && batch.Length == _batchSize && colour == _colour) return _segments.Span;
         _step = world.Step;
         _version = surfaceVersion;
         _batchSize = batch.Length;
+        _colour = colour;
 
         var landscape = world.Landscape;
         var d = landscape.Domain;
@@ -43,7 +45,6 @@ public sealed class BatchSurfaceWire
                 _grid[j * Lines + i] = new Vector3((float)x, h, (float)-y);
             }
         _segments.Clear();
-        var colour = SceneColours.BatchSurface;
         for (int j = 0; j < Lines; j++)
             for (int i = 0; i + 1 < Lines; i++)
             {

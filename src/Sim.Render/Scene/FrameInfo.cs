@@ -2,7 +2,8 @@ namespace Sim.Render.Scene;
 
 /// <summary>
 /// What a frame needs to know besides the world: how far the display is between the last two
-/// fixed steps, and the playback state the heads-up display reports.
+/// fixed steps, the playback state the heads-up display reports, and the theme and text scale to
+/// draw with (passed with each frame, never held in a global).
 /// </summary>
 public readonly record struct FrameInfo
 {
@@ -22,4 +23,10 @@ public readonly record struct FrameInfo
 
     /// <summary>A short notice shown for a moment, e.g. where a screenshot went.</summary>
     public string? Message { get; init; }
+
+    /// <summary>The colours and line widths to draw with.</summary>
+    public Theme Theme { get; init; } = Theme.Standard;
+
+    /// <summary>Multiplies the size of all text: the heads-up display, labels, panels, captions, help.</summary>
+    public float TextScale { get; init; } = 1;
 }

@@ -65,6 +65,7 @@ public sealed class HeadsUpDisplay
 
     public void Draw(Window window, World world, SceneLayers layers, in FrameInfo info)
     {
+        var theme = info.Theme;
         int size = TextSize(window.Height, Scale), small = Small(size), pad = size / 2;
         float width = PanelWidth(window, world), indent = Indent(size), swatch = size * 0.8f;
         var balls = world.Balls;
@@ -76,46 +77,46 @@ public sealed class HeadsUpDisplay
         float y = pad;
         int rowsDrawn = shown + (balls.Count > shown ? 1 : 0);
         float height = HeaderHeight(size) + rowsDrawn * RowHeight(size) + (data ? 4 : 2) * ToggleLine(size) + pad * 2;
-        window.DrawRectangle(0, 0, width, height, SceneColours.Panel);
+        window.DrawRectangle(0, 0, width, height, theme.Panel);
 
         bool titled = Title.Text is not null && ReferenceEquals(Title.Landscape, world.Landscape);
-        TextFit.Draw(window, titled ? Title.Text : world.Landscape.Name, pad, y, (int)(size * 1.3f), size, width - 2 * pad, SceneColours.Text);
+        TextFit.Draw(window, titled ? Title.Text : world.Landscape.Name, pad, y, (int)(size * 1.3f), size, width - 2 * pad, theme.Text);
         y += size * 1.45f;
         // The formula in at most as many characters as fit the panel (about 0.55 em each).
         int chars = Math.Max((int)((width - 2 * pad) / (0.55f * small)), 8);
         // Keyed by the landscape, not its formula: a data landscape builds the formula text on every call.
         var formula = _formula.Get((world.Landscape, chars, titled), static k => Clip((k.Item3 ? k.Item1.Name + ":  f = " : "f = ") + k.Item1.Formula, k.Item2));
-        window.DrawText(formula, pad, y, small, SceneColours.DimText);
+        window.DrawText(formula, pad, y, small, theme.DimText);
         y += small * 1.4f;
-        window.DrawText(_progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch).Span, pad, y, size, SceneColours.Text);
+        window.DrawText(_progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch).Span, pad, y, size, theme.Text);
         y += size * 1.25f;
         var speed = _speed.Get((info.StepsPerSecond, info.Paused), static k => k.Item2 ? $"❚❚ PAUSED   ({NumberText.Short(k.Item1)} steps/s)" : $"▶ {NumberText.Short(k.Item1)} steps/s");
-        window.DrawText(speed, pad, y, size, info.Paused ? new Color(255, 200, 80) : SceneColours.Text);
+        window.DrawText(speed, pad, y, size, info.Paused ? theme.Accent : theme.Text);
         y += size * 1.6f;
 
         for (int i = 0; i < shown; i++)
         {
             var ball = balls[i];
             var row = _rows[i];
-            var colour = SceneColours.Of(ball);
-            if (i == info.SelectedBall) window.DrawRectangle(0, y - size * 0.15f, width, RowHeight(size) - size * 0.1f, new Color(255, 255, 255, 45));
+            var colour = theme.Of(ball);
+            if (i == info.SelectedBall) window.DrawRectangle(0, y - size * 0.15f, width, RowHeight(size) - size * 0.1f, theme.SelectedRow);
             window.DrawRectangle(pad, y + size * 0.15f, swatch, swatch, colour);
-            var text = ball.Enabled ? SceneColours.Text : SceneColours.DimText;
+            var text = ball.Enabled ? theme.Text : theme.DimText;
             var label = row.Label.Get((ball.Label, ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => Label(k));
-            window.DrawText(label, indent, y, size, ball.Status == BallStatus.Diverged ? new Color(255, 130, 120) : text);
+            window.DrawText(label, indent, y, size, ball.Status == BallStatus.Diverged ? theme.Bad : text);
             y += size * 1.15f;
             // The rate the next step will use: after the schedule, and at once after a key changed it.
-            double lr = world.Schedule.At(ball.Optimizer.LearningRate, ball.Epoch);
+            double lr = world.NextLearningRate(ball);
             var stats = row.Stats.Clear();
             if (ball.Status == BallStatus.Diverged) stats.Append("diverged: ").Append(ball.DivergedReason);
             else stats.Append("loss ").AppendShort(ball.Loss).Append("   lr ").AppendShort(lr);
             if (ball.BatchSize is { } own && ball.Status != BallStatus.Diverged) stats.Append("   b=").Append(own); // its own batch size
-            window.DrawText(stats.Span, indent, y, small, ball.Enabled ? SceneColours.Stats : SceneColours.DimText);
+            window.DrawText(stats.Span, indent, y, small, ball.Enabled ? theme.Stats : theme.DimText);
             y += RowHeight(size) - size * 1.15f;
         }
         if (balls.Count > shown)
         {
-            window.DrawText(_more.Get((balls.Count - shown, balls.Count), static k => $"… and {k.Item1} more ({k.Item2} balls)"), indent, y, small, SceneColours.DimText);
+            window.DrawText(_more.Get((balls.Count - shown, balls.Count), static k => $"… and {k.Item1} more ({k.Item2} balls)"), indent, y, small, theme.DimText);
             y += RowHeight(size);
         }
 
@@ -127,10 +128,10 @@ public sealed class HeadsUpDisplay
             BiasCorrectionState.Mixed => "Bias correction: mixed",
             _ => "Bias correction: n/a",
         };
-        window.DrawText(bias, pad, y, small, SceneColours.Text);
+        window.DrawText(bias, pad, y, small, theme.Text);
         y += ToggleLine(size);
         var decay = _decay.Get((world.Schedule.Label, world.Schedule is ConstantSchedule), static k => "LR decay: " + (k.Item2 ? "off" : k.Item1));
-        window.DrawText(decay, pad, y, small, SceneColours.Text);
+        window.DrawText(decay, pad, y, small, theme.Text);
         y += ToggleLine(size);
         if (data)
         {
@@ -140,9 +141,9 @@ public sealed class HeadsUpDisplay
             var batch = _batch.Get((world.BatchSize, world.Landscape.ExampleCount, perBall),
                 static k => k.Item3 ? $"Batch: per ball, of {k.Item2} examples"
                     : k.Item1 >= k.Item2 ? $"Batch: full ({k.Item2} examples)" : $"Batch: {k.Item1} of {k.Item2} examples");
-            window.DrawText(batch, pad, y, small, SceneColours.Text);
+            window.DrawText(batch, pad, y, small, theme.Text);
             y += ToggleLine(size);
-            window.DrawText(layers.BatchSurface ? "Batch surface: ON (wire)" : "Batch surface: OFF", pad, y, small, SceneColours.Text);
+            window.DrawText(layers.BatchSurface ? "Batch surface: ON (wire)" : "Batch surface: OFF", pad, y, small, theme.Text);
         }
 
         // Along the bottom: what the arrows mean, frame time, where help is.
@@ -150,21 +151,21 @@ public sealed class HeadsUpDisplay
         if (layers.Arrows)
         {
             const string legend = "white arrow: −gradient    coloured arrow: step taken    (length ∝ log size)";
-            window.DrawRectangle(0, bottom - small * 0.25f, window.MeasureText(legend, small).X + 2 * pad, small * 1.5f, SceneColours.Panel);
-            window.DrawText(legend, pad, bottom, small, SceneColours.DimText);
+            window.DrawRectangle(0, bottom - small * 0.25f, window.MeasureText(legend, small).X + 2 * pad, small * 1.5f, theme.Panel);
+            window.DrawText(legend, pad, bottom, small, theme.DimText);
         }
         var right = _frame.Clear();
         if (info.FrameMilliseconds > 0) right.Append("frame ").AppendTenths(info.FrameMilliseconds).Append(" ms    ");
         right.Append("H or F1: help");
-        window.DrawText(right.Span, window.Width - window.MeasureText(right.Span, small).X - pad, bottom, small, SceneColours.DimText);
+        window.DrawText(right.Span, window.Width - window.MeasureText(right.Span, small).X - pad, bottom, small, theme.DimText);
 
         if (info.Message is { Length: > 0 } message)
         {
             var m = window.MeasureText(message, size);
             float centre = (width + window.Width) / 2;
             float mx = Math.Max(centre - m.X / 2, 0), my = bottom - m.Y - size;
-            window.DrawRectangle(mx - pad, my - pad / 2f, m.X + 2 * pad, m.Y + pad, SceneColours.Panel);
-            window.DrawText(message, mx, my, size, SceneColours.Text);
+            window.DrawRectangle(mx - pad, my - pad / 2f, m.X + 2 * pad, m.Y + pad, theme.Panel);
+            window.DrawText(message, mx, my, size, theme.Text);
         }
     }
 

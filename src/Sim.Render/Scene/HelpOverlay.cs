@@ -18,7 +18,7 @@ public sealed class HelpOverlay(IReadOnlyList<(string Keys, string Action)> rows
     public float Scale { get; set; } = 1;
 
     /// <summary>Draws the panel centred in the room right of <paramref name="left"/> pixels (the side panel), or in the window if it does not fit there.</summary>
-    public void Draw(Window window, float left = 0)
+    public void Draw(Window window, Theme theme, float left = 0)
     {
         if (_laidOutFor != (window.Width, window.Height, Scale))
         {
@@ -30,15 +30,15 @@ public sealed class HelpOverlay(IReadOnlyList<(string Keys, string Action)> rows
         float width = Width(size, columns, keysWidth, actionWidth), height = Height(size, perColumn);
         float x = width <= window.Width - left ? left + (window.Width - left - width) / 2 : Math.Max((window.Width - width) / 2, 0);
         float y = Math.Max((window.Height - height) / 2, 0);
-        window.DrawRectangle(x, y, width, height, new Color(8, 10, 14, 232));
-        window.DrawText("Keys and mouse   (H or F1 closes this)", x + pad, y + pad * 0.6f, (int)(size * 1.15f), new Color(255, 200, 80));
+        window.DrawRectangle(x, y, width, height, theme.Sheet);
+        window.DrawText("Keys and mouse   (H or F1 closes this)", x + pad, y + pad * 0.6f, (int)(size * 1.15f), theme.Accent);
         float top = y + pad * 0.6f + size * 1.8f, columnWidth = keysWidth + actionWidth + 2.5f * pad;
         for (int i = 0; i < rows.Count; i++)
         {
             var (keys, action) = rows[i];
             float cx = x + pad + i / perColumn * columnWidth, cy = top + i % perColumn * line;
-            window.DrawText(keys, cx, cy, size, SceneColours.Text);
-            window.DrawText(action, cx + keysWidth + pad, cy, size, SceneColours.DimText);
+            window.DrawText(keys, cx, cy, size, theme.Text);
+            window.DrawText(action, cx + keysWidth + pad, cy, size, theme.DimText);
         }
     }
 

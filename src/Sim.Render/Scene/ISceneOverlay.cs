@@ -20,6 +20,9 @@ public interface ISceneOverlay
 {
     SceneMargins Margins(Window window, World world, int textSize);
 
+    /// <summary>Works out what it will draw after the frame's steps and keys; drawing then only reads.</summary>
+    void Update(World world, int selectedBall);
+
     /// <summary>Lines on the surface, drawn outlined with the trails and arrows.</summary>
     void AppendSurfaceLines(World world, in FrameInfo info, ScenePlacement placement, BallPositions positions, SegmentBuffer into);
 

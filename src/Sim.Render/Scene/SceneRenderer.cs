@@ -28,6 +28,7 @@ public sealed class SceneRenderer : IDisposable
     private readonly List<LineSegment> _markerList = [];
     private readonly SurfaceCache _cache;
     private readonly Action _drawMarkers;
+    private Theme _theme = Theme.Standard; // the frame's, for the static markers drawn inside the surface cache
     private SphereInstance[] _spheres = new SphereInstance[16];
     private RenderTarget? _scene;
 
@@ -44,7 +45,7 @@ public sealed class SceneRenderer : IDisposable
         _placement = new ScenePlacement(_surface);
         _help = new HelpOverlay(helpRows);
         _cache = new SurfaceCache(window, _surface, samples ?? (IsSoftware(window.GlRenderer) ? 0 : 4));
-        _drawMarkers = () => DrawOutlined(_markers.Span, 4f);
+        _drawMarkers = () => DrawOutlined(_markers.Span, 4f, _theme);
         BuildMarkers();
     }
 
@@ -65,13 +66,8 @@ public sealed class SceneRenderer : IDisposable
     /// <summary>Times the surface itself was drawn; a still camera draws it once, not every frame.</summary>
     public int SurfaceRedraws => _cache.Redraws;
 
-    public SceneLayers Layers { get; } = new();
-
-    /// <summary>Colours and line widths of every frame this renderer draws.</summary>
-    public Theme Theme { get; set; } = Theme.Standard;
-
-    /// <summary>Multiplies the size of all text: the heads-up display, labels, help and overlay.</summary>
-    public float TextScale { get; set; } = 1;
+    /// <summary>Which optional layers frames show: the app state's own when a window draws, else this renderer's.</summary>
+    public SceneLayers Layers { get; set; } = new();
 
     /// <summary>Drawn with each frame (the classroom's captions and panels), or null.</summary>
     public ISceneOverlay? Overlay { get; set; }
@@ -111,47 +107,50 @@ public sealed class SceneRenderer : IDisposable
     private void BuildMarkers()
     {
         _markerList.Clear();
-        MinimumMarkers.Append(_surface, _markerList, 1.5f * MinimumMarkers.DefaultSize(_surface), SceneColours.Minimum);
+        MinimumMarkers.Append(_surface, _markerList, 1.5f * MinimumMarkers.DefaultSize(_surface), Theme.Standard.Minimum);
         _markers.Clear();
         foreach (var m in _markerList) _markers.Add(m);
         SurfaceVersion++;
     }
 
     /// <summary>A camera framing the world's whole surface beside the side panel, in the default three-quarter view.</summary>
-    public Camera3D DefaultCamera(World world)
+    public Camera3D DefaultCamera(World world, float textScale = 1)
     {
         var camera = new Camera3D { FovY = SceneCamera.FovY };
-        FrameCamera(camera, world, topDown: false);
+        FrameCamera(camera, world, topDown: false, textScale);
         return camera;
     }
 
-    /// <summary>Frames the whole surface (after <see cref="Sync"/>) in the room the side panel leaves.</summary>
-    public void FrameCamera(Camera3D camera, World world, bool topDown)
+    /// <summary>Frames the whole surface (after <see cref="Sync"/>) in the room the side panel and overlay leave at <paramref name="textScale"/>.</summary>
+    public void FrameCamera(Camera3D camera, World world, bool topDown, float textScale = 1)
     {
-        ApplyStyle();
+        ApplyScale(textScale);
         float panel = Layers.Hud ? _hud.PanelWidth(_window, world) : 0;
-        var margins = OverlayMargins(world);
+        var margins = OverlayMargins(world, textScale);
         SceneCamera.Frame(camera, _surface, topDown, Math.Max(_window.Width - panel - margins.Right, 1) / Math.Max(_window.Height - margins.Bottom, 1));
     }
 
-    private SceneMargins OverlayMargins(World world) =>
-        Overlay?.Margins(_window, world, HeadsUpDisplay.TextSize(_window.Height, TextScale)) ?? default;
+    private SceneMargins OverlayMargins(World world, float textScale) =>
+        Overlay?.Margins(_window, world, HeadsUpDisplay.TextSize(_window.Height, textScale)) ?? default;
 
-    /// <summary>Hands this renderer's theme and text scale to the parts that draw.</summary>
-    private void ApplyStyle()
-    {
-        SceneColours.Current = Theme;
-        _hud.Scale = _labels.Scale = _help.Scale = TextScale;
-    }
+    /// <summary>Hands the frame's text scale to the parts that lay text out.</summary>
+    private void ApplyScale(float textScale) => _hud.Scale = _labels.Scale = _help.Scale = textScale;
+
+    /// <summary>
+    /// Lets the overlay work out what it will draw (the explainer's next step) after the frame's steps
+    /// and keys; call before <see cref="Draw"/>, which only reads.
+    /// </summary>
+    public void Update(World world, in FrameInfo info) => Overlay?.Update(world, info.SelectedBall);
 
     public void Draw(World world, Camera3D camera, in FrameInfo info)
     {
         Sync(world);
-        ApplyStyle();
-        float t = info.Interpolation, lines = Theme.LineScale;
+        ApplyScale(info.TextScale);
+        var theme = _theme = info.Theme;
+        float t = info.Interpolation, lines = theme.LineScale;
         // Centre the picture in the room the side panel and the overlay leave.
         PanelWidth = Layers.Hud ? _hud.PanelWidth(_window, world) : 0;
-        Margins = OverlayMargins(world);
+        Margins = OverlayMargins(world, info.TextScale);
         camera.LensShift = new Vector2((PanelWidth - Margins.Right) / _window.Width, Margins.Bottom / _window.Height);
         _placement.BallCount = world.Balls.Count;
         _positions.Update(world, _placement, t);
@@ -161,35 +160,35 @@ public sealed class SceneRenderer : IDisposable
             _scene = _window.LoadRenderTarget(_window.Width, _window.Height, _cache.Samples);
         }
         // The still surface comes from the cache; only what moves is drawn over it, offscreen, then shown.
-        _cache.CopyTo(_scene, camera, SurfaceStyle, SurfaceVersion, _drawMarkers);
+        _cache.CopyTo(_scene, camera, SurfaceStyle, theme.Background, SurfaceVersion, _drawMarkers);
         _window.BeginTextureMode(_scene);
         _window.BeginMode3D(camera);
 
         if (Layers.Trails)
         {
             _trails.Clear();
-            _trailGeometry.Append(world, _placement, SurfaceVersion, t, _trails);
+            _trailGeometry.Append(world, _placement, SurfaceVersion, t, theme, _trails);
             if (world.Balls.Count <= ScenePlacement.Crowd) DrawXRay(_trails.Span, 4f * lines); // a swarm's would be a haze
-            DrawOutlined(_trails.Span, 4f * lines);
+            DrawOutlined(_trails.Span, 4f * lines, theme);
         }
         // Drawn through the surface: where the batch's loss dips below the full loss the wire still shows,
         // and one pass (not a hidden and a visible one) keeps it cheap on a software renderer.
-        if (Layers.BatchSurface) _window.DrawLines3D(_batchWire.Segments(world, _placement, SurfaceVersion), 1.5f, depthTested: false);
+        if (Layers.BatchSurface) _window.DrawLines3D(_batchWire.Segments(world, _placement, SurfaceVersion, theme.BatchSurface), 1.5f, depthTested: false);
 
-        _window.DrawSpheres(Spheres(world));
+        _window.DrawSpheres(Spheres(world, theme));
         // Drawn through the surface: a ball at the bottom of a funnel is still seen to have arrived.
-        _window.DrawLines3D(Rings(world, info.SelectedBall), 3f * lines, 1.5f, SceneColours.Outline.WithAlpha(190), depthTested: false);
+        _window.DrawLines3D(Rings(world, info.SelectedBall, theme), 3f * lines, 1.5f, theme.Outline.WithAlpha(190), depthTested: false);
         if (Layers.Arrows)
         {
             _arrows.Clear();
-            _arrowGeometry.Append(world, _placement, _positions, SurfaceVersion, _arrows);
-            DrawOutlined(_arrows.Span, 4f * lines);
+            _arrowGeometry.Append(world, _placement, _positions, SurfaceVersion, theme, _arrows);
+            DrawOutlined(_arrows.Span, 4f * lines, theme);
         }
         if (Overlay is { } overlay)
         {
             _overlayLines.Clear();
             overlay.AppendSurfaceLines(world, info, _placement, _positions, _overlayLines);
-            DrawOutlined(_overlayLines.Span, 4f * lines);
+            DrawOutlined(_overlayLines.Span, 4f * lines, theme);
         }
         _window.EndMode3D();
         _window.EndTextureMode();
@@ -198,16 +197,16 @@ public sealed class SceneRenderer : IDisposable
         _labels.Room = (PanelWidth, _window.Width - Margins.Right);
         _labels.Draw(_window, camera, world, _placement, _positions, info);
         if (Layers.Hud) _hud.Draw(_window, world, Layers, info);
-        Overlay?.Draw(_window, world, info, new OverlayFrame(PanelWidth, HeadsUpDisplay.TextSize(_window.Height, TextScale), camera, _placement, _positions));
-        if (Layers.Help) _help.Draw(_window, PanelWidth);
+        Overlay?.Draw(_window, world, info, new OverlayFrame(PanelWidth, HeadsUpDisplay.TextSize(_window.Height, info.TextScale), camera, _placement, _positions));
+        if (Layers.Help) _help.Draw(_window, theme, PanelWidth);
     }
 
     /// <summary>
     /// Lines over a dark outline: the palette's colours also occur in the surface's colour map
     /// (green on green, yellow on yellow), and the outline keeps every trail and arrow legible on it.
     /// </summary>
-    private void DrawOutlined(ReadOnlySpan<LineSegment> segments, float width) =>
-        _window.DrawLines3D(segments, width, 1.5f, SceneColours.Outline.WithAlpha(190));
+    private void DrawOutlined(ReadOnlySpan<LineSegment> segments, float width, Theme theme) =>
+        _window.DrawLines3D(segments, width, 1.5f, theme.Outline.WithAlpha(190));
 
     /// <summary>
     /// Faint copies drawn through the surface: a path along the floor of a deep valley, or behind a hill,
@@ -221,14 +220,14 @@ public sealed class SceneRenderer : IDisposable
         _window.DrawLines3D(_halo.Span, width, depthTested: false);
     }
 
-    private ReadOnlySpan<SphereInstance> Spheres(World world)
+    private ReadOnlySpan<SphereInstance> Spheres(World world, Theme theme)
     {
         var balls = world.Balls;
         if (_spheres.Length < balls.Count) _spheres = new SphereInstance[Math.Max(balls.Count, _spheres.Length * 2)];
         float r = _placement.BallRadius;
         int n = 0;
         for (int i = 0; i < balls.Count; i++)
-            if (_positions.IsPlaced(i)) _spheres[n++] = new SphereInstance(_positions.Centre(i), r, SceneColours.Of(balls[i]));
+            if (_positions.IsPlaced(i)) _spheres[n++] = new SphereInstance(_positions.Centre(i), r, theme.Of(balls[i]));
         return _spheres.AsSpan(0, n);
     }
 
@@ -236,7 +235,7 @@ public sealed class SceneRenderer : IDisposable
     /// A ring around each ball that reached a minimum, so "converged" reads without the legend, and a wider
     /// white one around the selected ball, so the hall sees which ball the keys act on.
     /// </summary>
-    private ReadOnlySpan<LineSegment> Rings(World world, int selected)
+    private ReadOnlySpan<LineSegment> Rings(World world, int selected, Theme theme)
     {
         _rings.Clear();
         const int sides = 32;
@@ -247,7 +246,7 @@ public sealed class SceneRenderer : IDisposable
             bool isSelected = i == selected;
             if ((ball.Status != BallStatus.Converged && !isSelected) || !_positions.IsPlaced(i)) continue;
             var centre = _positions.Centre(i);
-            var colour = isSelected ? SceneColours.Text : SceneColours.From(ball.Colour);
+            var colour = isSelected ? theme.Text : Theme.From(ball.Colour);
             float ring = (isSelected ? 2.4f : 1.8f) * r;
             for (int k = 0; k < sides; k++)
             {

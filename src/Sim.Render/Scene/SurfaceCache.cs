@@ -56,7 +56,7 @@ public sealed class SurfaceCache : IDisposable
     /// drawing it first only if the view, style, size or landscape changed since it was last drawn;
     /// <paramref name="drawStatic"/> adds what else never moves (minimum markers) inside its 3D scope.
     /// </summary>
-    public void CopyTo(RenderTarget into, Camera3D camera, in SurfaceStyle style, int surfaceVersion, Action drawStatic)
+    public void CopyTo(RenderTarget into, Camera3D camera, in SurfaceStyle style, Color background, int surfaceVersion, Action drawStatic)
     {
         if (_picture is null || _picture.Width != into.Width || _picture.Height != into.Height)
         {
@@ -65,12 +65,12 @@ public sealed class SurfaceCache : IDisposable
             _cached = default;
         }
         var pose = new CameraPose(camera.Position, camera.Target, camera.FovY, camera.Orthographic, camera.LensShift);
-        var view = new View(pose, into.Width, into.Height, surfaceVersion, style);
+        var view = new View(pose, into.Width, into.Height, surfaceVersion, style, background);
         bool moving = _previous is { } p && p != pose; // the very first frame is drawn in full
         _previous = pose;
         if (view != _cached || (_cachedCoarse && !moving))
         {
-            _window.BeginTextureMode(_picture, SceneColours.Background);
+            _window.BeginTextureMode(_picture, background);
             _window.BeginMode3D(camera);
             _window.DrawMesh(moving ? _coarseMesh! : _fineMesh!, style);
             drawStatic();
@@ -85,7 +85,7 @@ public sealed class SurfaceCache : IDisposable
 
     private readonly record struct CameraPose(Vector3 Eye, Vector3 Target, float FovY, bool Orthographic, Vector2 LensShift);
 
-    private readonly record struct View(CameraPose Pose, int Width, int Height, int SurfaceVersion, SurfaceStyle Style);
+    private readonly record struct View(CameraPose Pose, int Width, int Height, int SurfaceVersion, SurfaceStyle Style, Color Background);
 
     public void Dispose()
     {

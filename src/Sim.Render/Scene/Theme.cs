@@ -1,12 +1,15 @@
+using Sim.Core;
+using Sim.Core.Simulation;
 using Sim.Render.Platform;
 
 namespace Sim.Render.Scene;
 
 /// <summary>
-/// The colours of the text, panels and background and the width of lines: the standard dark theme, or
+/// Every colour the scene and its panels draw with, and the width of lines: the standard dark theme, or
 /// a high-contrast one for a washed-out projector at the back of a hall (black, pure white text,
 /// opaque panels, thicker lines). Balls keep their Okabe–Ito colours in both, so a colour-blind
-/// student tells them apart either way.
+/// student tells them apart either way. The theme is handed to whatever draws (in <see cref="FrameInfo"/>
+/// and the panels' context); no colour is written anywhere else.
 /// </summary>
 public sealed record Theme
 {
@@ -15,6 +18,13 @@ public sealed record Theme
 
     /// <summary>Behind text: dark enough for white text over a bright surface.</summary>
     public required Color Panel { get; init; }
+
+    /// <summary>Behind the help, the lesson menu and the recording badge: nearly opaque.</summary>
+    public required Color Sheet { get; init; }
+
+    /// <summary>Behind a lesson's caption.</summary>
+    public required Color CaptionBand { get; init; }
+
     public required Color Text { get; init; }
     public required Color DimText { get; init; }
 
@@ -27,11 +37,61 @@ public sealed record Theme
     /// <summary>Multiplies the width of trails, arrows and plot lines.</summary>
     public float LineScale { get; init; } = 1;
 
+    /// <summary>Headings that call for attention: the caption's lesson tag, "paused", the help's title.</summary>
+    public Color Accent { get; init; } = new(255, 200, 80);
+
+    /// <summary>Reached a minimum, a value accepted.</summary>
+    public Color Good { get; init; } = new(120, 220, 120);
+
+    /// <summary>A saddle or plateau: worth a look, not an error.</summary>
+    public Color Warning { get; init; } = new(255, 170, 60);
+
+    /// <summary>Diverged, refused, recording.</summary>
+    public Color Bad { get; init; } = new(255, 130, 120);
+
+    /// <summary>The recording badge's dot and count.</summary>
+    public Color Recording { get; init; } = new(255, 80, 80);
+
+    /// <summary>Behind the selected row of a table.</summary>
+    public Color SelectedRow { get; init; } = new(255, 255, 255, 45);
+
+    /// <summary>Behind the row being edited or chosen (parameter panel, lesson menu).</summary>
+    public Color ChosenRow { get; init; } = new(255, 200, 80, 65);
+
+    /// <summary>A diverged ball is drawn in this grey.</summary>
+    public Color Diverged { get; init; } = new(128, 128, 128);
+
+    /// <summary>A diverged ball's label: lighter than the ball, to be read.</summary>
+    public Color DivergedLabel { get; init; } = new(220, 220, 220);
+
+    /// <summary>The negative gradient's arrow.</summary>
+    public Color Gradient { get; init; } = new(255, 255, 255);
+
+    /// <summary>The explainer's momentum (first-moment) arrow, between the white gradient and the ball's colour.</summary>
+    public Color Moment { get; init; } = new(150, 150, 160);
+
+    /// <summary>The full-batch gradient beside each mini-batch ball's.</summary>
+    public Color FullBatch { get; init; } = new(255, 150, 210);
+
+    public Color Minimum { get; init; } = new(255, 60, 60);
+
+    /// <summary>The current mini-batch's own loss surface, as a wire-frame.</summary>
+    public Color BatchSurface { get; init; } = new(255, 190, 230, 130);
+
+    /// <summary>A palette colour as a drawing colour.</summary>
+    public static Color From(Colour c, byte alpha = 255) => new(c.R, c.G, c.B, alpha);
+
+    /// <summary>The ball's own colour; grey once diverged; faint while switched off.</summary>
+    public Color Of(Ball ball) =>
+        ball.Status == BallStatus.Diverged ? Diverged : From(ball.Colour, ball.Enabled ? (byte)255 : (byte)90);
+
     public static Theme Standard { get; } = new()
     {
         Name = "standard",
         Background = new(16, 18, 24),
         Panel = new(8, 10, 14, 200),
+        Sheet = new(8, 10, 14, 235),
+        CaptionBand = new(0, 0, 0, 220),
         Text = new(240, 242, 246),
         DimText = new(170, 176, 188),
         Stats = new(214, 220, 230),
@@ -43,6 +103,8 @@ public sealed record Theme
         Name = "high contrast",
         Background = new(0, 0, 0),
         Panel = new(0, 0, 0, 240),
+        Sheet = new(0, 0, 0, 250),
+        CaptionBand = new(0, 0, 0, 255),
         Text = new(255, 255, 255),
         DimText = new(230, 232, 236),
         Stats = new(255, 255, 255),

@@ -15,7 +15,7 @@ public sealed class TrailGeometry
     private readonly List<Cache> _caches = [];
 
     /// <summary>Appends every ball's trail, ending at the ball's drawn position, to <paramref name="into"/>.</summary>
-    public void Append(World world, ScenePlacement placement, int surfaceVersion, float interpolation, SegmentBuffer into)
+    public void Append(World world, ScenePlacement placement, int surfaceVersion, float interpolation, Theme theme, SegmentBuffer into)
     {
         var balls = world.Balls;
         while (_caches.Count < balls.Count) _caches.Add(new Cache());
@@ -27,7 +27,7 @@ public sealed class TrailGeometry
             cache.Sync(ball, placement, surfaceVersion, lift);
             // A diverged ball's last jumps are wild: faint for a few balls, left out of a swarm's tangle.
             if (ball.Status == BallStatus.Diverged && balls.Count > ScenePlacement.Crowd) continue;
-            var colour = SceneColours.Of(ball);
+            var colour = theme.Of(ball);
             if (ball.Status == BallStatus.Diverged) colour = colour.WithAlpha(110);
             int n = cache.Count, oldest = Math.Max(0, n - PointsPerBall(balls.Count));
             // The newest kept point is the ball's position after the last step; the ball is drawn on its

@@ -54,7 +54,7 @@ public static class RenderBenchCommand
             {
                 "empty" => Measure(c, name, frames, () =>
                 {
-                    window.BeginDrawing(SceneColours.Background);
+                    window.BeginDrawing(Theme.Standard.Background);
                     window.EndDrawing();
                     window.WaitForGpu();
                 }),
@@ -91,7 +91,7 @@ public static class RenderBenchCommand
     private static void Frame(Window window, SceneRenderer renderer, World world, Camera3D camera)
     {
         window.PollInputEvents();
-        window.BeginDrawing(SceneColours.Background);
+        window.BeginDrawing(Theme.Standard.Background);
         renderer.Draw(world, camera, new FrameInfo { FrameMilliseconds = 1 });
         window.EndDrawing();
         window.WaitForGpu();

@@ -20,14 +20,6 @@ public static class RenderCommand
     private static readonly string[] OwnOptions = ["--steps", "--out", "--size", "--view", "--panels", "--select", "--text-scale"];
     private static readonly string[] Switches = ["--no-trails", "--no-arrows", "--no-batch-surface", "--help-overlay", "--high-contrast"];
 
-    /// <summary>The names <c>--panels</c> takes, as the help and README call them.</summary>
-    private static readonly (string Name, ClassroomPanels Panel)[] PanelNames =
-    [
-        ("loss", ClassroomPanels.Loss), ("lr", ClassroomPanels.LearningRate), ("ema", ClassroomPanels.Ema),
-        ("step-size", ClassroomPanels.StepSize), ("curvature", ClassroomPanels.Curvature), ("leaderboard", ClassroomPanels.Leaderboard),
-        ("parameters", ClassroomPanels.Parameters), ("explainer", ClassroomPanels.Explainer), ("full-batch", ClassroomPanels.BatchGradients),
-    ];
-
     public static int Run(string[] args)
     {
         var a = new Arguments("render", args, [.. SceneArguments.Options, .. OwnOptions], Switches);
@@ -59,37 +51,39 @@ public static class RenderCommand
         renderer.Layers.Arrows = !a.Has("--no-arrows");
         renderer.Layers.BatchSurface = !a.Has("--no-batch-surface");
         renderer.Layers.Help = a.Has("--help-overlay");
-        renderer.Theme = a.Has("--high-contrast") ? Theme.HighContrast : Theme.Standard;
-        renderer.TextScale = textScale;
+        session.State.HighContrast = a.Has("--high-contrast");
+        session.State.TextScale = textScale;
+        session.State.SelectedBall = selected;
         renderer.Overlay = new ClassroomOverlay(session);
         renderer.SetTitle(session.Title, session.World.Landscape);
-        Draw(window, renderer, session.World, topDown, output, selected);
+        Draw(window, renderer, session.World, topDown, output, session.State.Frame());
         return 0;
     }
 
     /// <summary>One frame of <paramref name="world"/> as the window would show it at rest on its latest step, saved to <paramref name="path"/>.</summary>
-    public static void Draw(Window window, SceneRenderer renderer, World world, bool topDown, string path, int selected = -1)
+    public static void Draw(Window window, SceneRenderer renderer, World world, bool topDown, string path, in FrameInfo frame)
     {
-        var camera = renderer.DefaultCamera(world);
-        if (topDown) renderer.FrameCamera(camera, world, topDown: true);
+        var camera = renderer.DefaultCamera(world, frame.TextScale);
+        if (topDown) renderer.FrameCamera(camera, world, topDown: true, frame.TextScale);
         window.PollInputEvents();
-        window.BeginDrawing(SceneColours.Background);
-        renderer.Draw(world, camera, new FrameInfo { SelectedBall = selected });
+        renderer.Update(world, frame);
+        window.BeginDrawing(frame.Theme.Background);
+        renderer.Draw(world, camera, frame);
         window.TakeScreenshot(path);
         window.EndDrawing();
     }
 
     /// <summary><c>--panels loss,lr,...</c>; null when not given (a lesson step's own then), none for "none".</summary>
-    private static ClassroomPanels? Panels(string? text)
+    private static PanelSet? Panels(string? text)
     {
         if (text is null) return null;
-        var panels = ClassroomPanels.None;
+        var panels = PanelSet.None;
         foreach (var name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (name == "none") continue;
-            int i = Array.FindIndex(PanelNames, p => p.Name == name);
-            if (i < 0) throw new InputError($"--panels: unknown panel '{name}'; expected some of {string.Join(", ", PanelNames.Select(p => p.Name))}, or none");
-            panels |= PanelNames[i].Panel;
+            var kind = PanelRegistry.Find(name)
+                ?? throw new InputError($"--panels: unknown panel '{name}'; expected some of {string.Join(", ", PanelRegistry.All.Select(p => p.CliName))}, or none");
+            panels = panels.With(kind);
         }
         return panels;
     }

@@ -11,7 +11,6 @@ namespace Sim.Render.Scene.Panels;
 public sealed class CaptionBand
 {
     public const int MaxLines = 3;
-    public static readonly Color Accent = new(255, 200, 80);
 
     private (string?, int, float) _wrappedFor;
     private readonly List<string> _lines = [];
@@ -28,20 +27,19 @@ public sealed class CaptionBand
         return TagSize(textSize) * 1.5f + _lines.Count * size * 1.18f + size * 0.55f;
     }
 
-    public void Draw(Window window, PanelRect band, string caption, ReadOnlySpan<char> tag, int textSize)
+    public void Draw(Window window, PanelRect band, string caption, ReadOnlySpan<char> tag, int textSize, Theme theme)
     {
         Wrap(window, caption, textSize, band.Width);
         int size = CaptionSize(textSize), tagSize = TagSize(textSize);
-        var black = SceneColours.Current.Name == Theme.HighContrast.Name ? new Color(0, 0, 0, 255) : new Color(0, 0, 0, 220);
-        window.DrawRectangle(band.X, band.Y, band.Width, band.Height, black);
-        window.DrawRectangle(band.X, band.Y, band.Width, 3, Accent);
+        window.DrawRectangle(band.X, band.Y, band.Width, band.Height, theme.CaptionBand);
+        window.DrawRectangle(band.X, band.Y, band.Width, 3, theme.Accent);
         float y = band.Y + tagSize * 0.45f;
-        window.DrawText(tag, band.X + (band.Width - window.MeasureText(tag, tagSize).X) / 2, y, tagSize, Accent);
+        window.DrawText(tag, band.X + (band.Width - window.MeasureText(tag, tagSize).X) / 2, y, tagSize, theme.Accent);
         y += tagSize * 1.1f;
         foreach (var line in _lines)
         {
             float w = window.MeasureText(line, size).X;
-            window.DrawText(line, band.X + (band.Width - w) / 2, y, size, Color.White);
+            window.DrawText(line, band.X + (band.Width - w) / 2, y, size, theme.Text);
             y += size * 1.18f;
         }
     }

@@ -14,37 +14,33 @@ namespace Sim.Render.Scene.Panels;
 public sealed class ClassroomOverlay : ISceneOverlay
 {
     private readonly ClassroomSession session;
-    private readonly StepExplainer _explainer = new();
-    private readonly IColumnPanel[] _panels;
-    private readonly PanelRect[] _rects = new PanelRect[ClassroomPanelSets.ColumnOrder.Length];
+    private readonly IPanel[] _panels = [.. PanelRegistry.All.Select(k => k.Create())];
+    private readonly PanelRect[] _rects = new PanelRect[PanelRegistry.All.Count];
     private readonly CaptionBand _caption = new();
     private readonly LessonMenuOverlay _menu = new();
     private readonly TextMemo<(Sim.Core.Lessons.Lesson?, int)> _tag = new();
     private readonly TextLine _recording = new();
     private SceneMargins _margins;
 
-    public ClassroomOverlay(ClassroomSession session)
-    {
-        this.session = session;
-        // In ClassroomPanelSets.ColumnOrder's order.
-        _panels = [new LossPanel(), new LearningRatePanel(), new EmaPanel(), new StepSizePanel(), new CurvaturePanel(),
-            new LeaderboardPanel(), new ParameterPanel(), _explainer];
-    }
+    public ClassroomOverlay(ClassroomSession session) => this.session = session;
 
     public ClassroomSession Session => session;
 
-    /// <summary>Where each open panel was drawn in the last frame, in column order (empty rectangles for closed ones).</summary>
+    /// <summary>Where each open panel was drawn in the last frame, in the registry's order (empty rectangles for closed ones).</summary>
     public ReadOnlySpan<PanelRect> PanelRects => _rects;
 
     /// <summary>Where the caption band was drawn in the last frame (empty without a lesson).</summary>
     public PanelRect CaptionRect { get; private set; }
 
-    public StepExplainer Explainer => _explainer;
+    /// <summary>This overlay's panel of <paramref name="kind"/>.</summary>
+    public IPanel Panel(PanelKind kind) => _panels[kind.Index];
+
+    public StepExplainer Explainer => (StepExplainer)Panel(StepExplainer.Kind);
 
     /// <summary>The column's width: 15 text heights, within a quarter and two fifths of the window.</summary>
     public static float ColumnWidth(Window window, int textSize) => Math.Clamp(15f * textSize, 0.24f * window.Width, 0.40f * window.Width);
 
-    private const ClassroomPanels Plots = ClassroomPanels.Loss | ClassroomPanels.LearningRate | ClassroomPanels.Ema | ClassroomPanels.StepSize;
+    private static readonly PanelSet Plots = PanelSet.Of(LossPanel.Kind, LearningRatePanel.Kind, EmaPanel.Kind, StepSizePanel.Kind);
 
     private const float MinPlotShare = 0.55f;
 
@@ -66,27 +62,32 @@ public sealed class ClassroomOverlay : ISceneOverlay
     {
         get
         {
-            foreach (var kind in ClassroomPanelSets.ColumnOrder)
-                if (session.Panels.HasFlag(kind)) return true;
+            for (int i = 0; i < _panels.Length; i++)
+                if (_panels[i].HasBox && session.Panels.Has(PanelRegistry.All[i])) return true;
             return false;
         }
     }
 
+    private bool IsOpen(int i) => session.Panels.Has(PanelRegistry.All[i]);
+
+    public void Update(World world, int selectedBall)
+    {
+        for (int i = 0; i < _panels.Length; i++)
+            if (IsOpen(i)) _panels[i].Update(world, selectedBall);
+    }
+
     public void AppendSurfaceLines(World world, in FrameInfo info, ScenePlacement placement, BallPositions positions, SegmentBuffer into)
     {
-        if (session.Panels.HasFlag(ClassroomPanels.Explainer))
-        {
-            _explainer.Update(world, info.SelectedBall);
-            _explainer.AppendArrows(world, info.SelectedBall, placement, positions, into);
-        }
-        if (session.Panels.HasFlag(ClassroomPanels.BatchGradients)) FullBatchArrows.Append(world, placement, positions, into);
+        for (int i = 0; i < _panels.Length; i++)
+            if (IsOpen(i)) _panels[i].AppendSurfaceLines(world, info.SelectedBall, placement, positions, info.Theme, into);
     }
 
     public void Draw(Window window, World world, in FrameInfo info, in OverlayFrame frame)
     {
         int size = frame.TextSize;
-        var c = new PanelContext(world, session, size, info.SelectedBall);
-        if (session.Panels.HasFlag(ClassroomPanels.Explainer)) _explainer.DrawTipLabels(window, frame, c.Small);
+        var c = new PanelContext(world, session, size, info.SelectedBall, info.Theme);
+        for (int i = 0; i < _panels.Length; i++)
+            if (IsOpen(i)) _panels[i].DrawOverScene(window, frame, c);
         DrawColumn(window, c);
         CaptionRect = default;
         if (session.Step is { } step)
@@ -94,33 +95,32 @@ public sealed class ClassroomOverlay : ISceneOverlay
             float height = _margins.Bottom - BottomLine(size) - Gap(size);
             CaptionRect = new PanelRect(0, window.Height - BottomLine(size) - height, window.Width, height);
             var tag = _tag.Get((session.Lesson, session.StepNumber), static k => ClassroomSession.Tag(k.Item1, k.Item2) + "      Page Down: next step");
-            _caption.Draw(window, CaptionRect, step.Caption, tag, size);
+            _caption.Draw(window, CaptionRect, step.Caption, tag, size, c.Theme);
         }
         if (session.Recording.IsRecording)
         {
             var text = _recording.Clear().Append("● REC  ").Append(session.Recording.Frames).Append(" frames").Span;
             float w = window.MeasureText(text, c.Small).X;
-            window.DrawRectangle(window.Width - w - 2.5f * c.Pad, c.Pad * 0.5f, w + 2 * c.Pad, c.Small * 1.4f, new Color(0, 0, 0, 220));
-            window.DrawText(text, window.Width - w - 1.5f * c.Pad, c.Pad * 0.5f + c.Small * 0.2f, c.Small, new Color(255, 80, 80));
+            window.DrawRectangle(window.Width - w - 2.5f * c.Pad, c.Pad * 0.5f, w + 2 * c.Pad, c.Small * 1.4f, c.Theme.Sheet);
+            window.DrawText(text, window.Width - w - 1.5f * c.Pad, c.Pad * 0.5f + c.Small * 0.2f, c.Small, c.Theme.Recording);
         }
-        if (session.Menu.IsOpen) _menu.Draw(window, session.Menu, size, frame.Left);
+        if (session.Menu.IsOpen) _menu.Draw(window, session.Menu, size, c.Theme);
     }
 
     private void DrawColumn(Window window, in PanelContext c)
     {
         Array.Clear(_rects);
-        var order = ClassroomPanelSets.ColumnOrder;
         float gap = Gap(c.TextSize), width = ColumnWidth(window, c.TextSize);
         float x = window.Width - width - gap, top = gap;
         float bottom = window.Height - (session.Step is null ? BottomLine(c.TextSize) : _margins.Bottom) - gap;
         int open = 0;
         float tables = 0, plots = 0;
-        for (int i = 0; i < order.Length; i++)
+        for (int i = 0; i < _panels.Length; i++)
         {
-            if (!session.Panels.HasFlag(order[i])) continue;
+            if (!IsOpen(i) || !_panels[i].HasBox) continue;
             open++;
             float h = _panels[i].PreferredHeight(c);
-            if ((order[i] & Plots) != 0) plots += h;
+            if (Plots.Has(PanelRegistry.All[i])) plots += h;
             else tables += h;
         }
         if (open == 0) return;
@@ -131,10 +131,10 @@ public sealed class ClassroomOverlay : ISceneOverlay
         float needed = tables + plots * plotScale;
         float shrink = needed > room ? room / needed : 1;
         float y = top;
-        for (int i = 0; i < order.Length; i++)
+        for (int i = 0; i < _panels.Length; i++)
         {
-            if (!session.Panels.HasFlag(order[i])) continue;
-            float h = _panels[i].PreferredHeight(c) * shrink * ((order[i] & Plots) != 0 ? plotScale : 1);
+            if (!IsOpen(i) || !_panels[i].HasBox) continue;
+            float h = _panels[i].PreferredHeight(c) * shrink * (Plots.Has(PanelRegistry.All[i]) ? plotScale : 1);
             _rects[i] = new PanelRect(x, y, width, h);
             _panels[i].Draw(window, _rects[i], c);
             y += h + gap;

@@ -4,8 +4,8 @@ using Sim.Render.Platform;
 
 namespace Sim.Render.Scene.Panels;
 
-/// <summary>What every panel draws from: the scene, the classroom's state, the text size and the selected ball.</summary>
-public readonly record struct PanelContext(World World, ClassroomSession Session, int TextSize, int Selected)
+/// <summary>What every panel draws from: the scene, the classroom's state, the text size, the selected ball and the theme.</summary>
+public readonly record struct PanelContext(World World, ClassroomSession Session, int TextSize, int Selected, Theme Theme)
 {
     /// <summary>The panels' ordinary text: the heads-up display's small size.</summary>
     public int Small => TextSize * 4 / 5;
@@ -15,18 +15,32 @@ public readonly record struct PanelContext(World World, ClassroomSession Session
     /// <summary>The ball a one-ball panel is about: the selected one, else the first.</summary>
     public int Focus => Selected >= 0 && Selected < World.Balls.Count ? Selected : 0;
 
-    public float LineWidth => 2.5f * SceneColours.Current.LineScale;
+    public float LineWidth => 2.5f * Theme.LineScale;
 }
 
-/// <summary>One panel of the right-hand column.</summary>
-public interface IColumnPanel
+/// <summary>
+/// One panel. Most draw a box in the panel column; some also add lines on the surface or labels over the
+/// scene, or have nothing but those (the full-batch arrows). <see cref="Update"/> runs with the
+/// simulation, before drawing: drawing only reads.
+/// </summary>
+public interface IPanel
 {
-    ClassroomPanels Kind { get; }
+    /// <summary>Whether it has a box in the column.</summary>
+    bool HasBox => true;
 
     /// <summary>The height it would like; it is given less when the column is crowded.</summary>
     float PreferredHeight(in PanelContext c);
 
     void Draw(Window window, PanelRect rect, in PanelContext c);
+
+    /// <summary>Works out what it will draw, after the frame's steps and keys (e.g. the explainer's next step).</summary>
+    void Update(World world, int selected) { }
+
+    /// <summary>Lines on the surface, drawn outlined with the trails and arrows.</summary>
+    void AppendSurfaceLines(World world, int selected, ScenePlacement placement, BallPositions positions, Theme theme, SegmentBuffer into) { }
+
+    /// <summary>Text over the scene (e.g. names at arrow tips), drawn before the column.</summary>
+    void DrawOverScene(Window window, in OverlayFrame frame, in PanelContext c) { }
 }
 
 /// <summary>The box and heading every panel shares.</summary>
@@ -38,9 +52,9 @@ public static class PanelChrome
     /// <summary>Draws the box and its heading; returns the room under the heading.</summary>
     public static PanelRect Draw(Window window, PanelRect rect, ReadOnlySpan<char> title, in PanelContext c)
     {
-        window.DrawRectangle(rect.X, rect.Y, rect.Width, rect.Height, SceneColours.Panel);
-        window.DrawRectangle(rect.X, rect.Y, rect.Width, 2, SceneColours.DimText.WithAlpha(120));
-        TextFit.Draw(window, title, rect.X + c.Pad, rect.Y + c.Pad * 0.5f, c.Small, c.Small * 3 / 4, rect.Width - 2 * c.Pad, SceneColours.Text);
+        window.DrawRectangle(rect.X, rect.Y, rect.Width, rect.Height, c.Theme.Panel);
+        window.DrawRectangle(rect.X, rect.Y, rect.Width, 2, c.Theme.DimText.WithAlpha(120));
+        TextFit.Draw(window, title, rect.X + c.Pad, rect.Y + c.Pad * 0.5f, c.Small, c.Small * 3 / 4, rect.Width - 2 * c.Pad, c.Theme.Text);
         return rect.Inset(c.Pad, c.Pad * 0.5f + TitleHeight(in c), c.Pad, c.Pad * 0.5f);
     }
 

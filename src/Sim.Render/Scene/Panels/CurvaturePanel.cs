@@ -1,3 +1,5 @@
+using Sim.Core.Lessons;
+using Sim.Render.Playground;
 using Sim.Core.Landscapes;
 using Sim.Core.Simulation;
 using Sim.Render.Classroom;
@@ -9,7 +11,7 @@ namespace Sim.Render.Scene.Panels;
 /// Why a ball is stuck, or flying: the Hessian's eigenvalues under each ball and what they make the
 /// point (<see cref="Curvature"/>): a minimum, a bowl, a saddle, a cap or a plateau.
 /// </summary>
-public sealed class CurvaturePanel : IColumnPanel
+public sealed class CurvaturePanel : IPanel
 {
     public const int MaxRows = 6;
 
@@ -17,7 +19,11 @@ public sealed class CurvaturePanel : IColumnPanel
     private Landscape? _rangeOf;
     private double _range = 1;
 
-    public ClassroomPanels Kind => ClassroomPanels.Curvature;
+    public static PanelKind Kind { get; } = new()
+    {
+        CliName = "curvature", Title = "curvature panel", Key = Key.F7, KeyLabel = "F7", Lesson = LessonPanels.Curvature,
+        Help = "curvature under each ball: bowl, saddle or plateau", Create = () => new CurvaturePanel(),
+    };
 
     public float PreferredHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + Rows(c) * RowHeight(c);
 
@@ -39,29 +45,29 @@ public sealed class CurvaturePanel : IColumnPanel
         {
             var ball = balls[i];
             float y = room.Y + i * RowHeight(c);
-            if (i == c.Selected) window.DrawRectangle(rect.X, y - 2, rect.Width, RowHeight(c) - 2, new Color(255, 255, 255, 40));
-            PanelChrome.Swatch(window, room.X, y, c, SceneColours.Of(ball));
+            if (i == c.Selected) window.DrawRectangle(rect.X, y - 2, rect.Width, RowHeight(c) - 2, c.Theme.SelectedRow);
+            PanelChrome.Swatch(window, room.X, y, c, c.Theme.Of(ball));
             var curvature = Curvature.At(landscape, ball.Position, _range);
-            window.DrawText(ball.Label, room.X + c.Small, y, c.Small, SceneColours.Text);
-            var (kind, colour) = Describe(curvature);
+            window.DrawText(ball.Label, room.X + c.Small, y, c.Small, c.Theme.Text);
+            var (kind, colour) = Describe(curvature, c.Theme);
             float x = room.X + c.Small;
             int small = c.Small * 9 / 10;
             window.DrawText(kind, x, y + c.Small * 1.1f, small, colour);
             var numbers = _numbers[i].Clear().Append("λ₁ ").AppendShort(curvature.Lambda1).Append("   λ₂ ").AppendShort(curvature.Lambda2);
             // The condition number of a bowl: how stretched the ravine is (1 is round).
             if (curvature.Kind == CurvatureKind.Bowl) numbers.Append("   κ ").AppendShort(curvature.ConditionNumber);
-            window.DrawText(numbers.Span, x, y + c.Small * 2.1f, small, SceneColours.Stats);
+            window.DrawText(numbers.Span, x, y + c.Small * 2.1f, small, c.Theme.Stats);
         }
     }
 
     /// <summary>A few words for the hall, coloured by how stuck the ball is.</summary>
-    public static (string Text, Color Colour) Describe(in Curvature c) => (c.Kind, c.NearStationary) switch
+    public static (string Text, Color Colour) Describe(in Curvature curvature, Theme theme) => (curvature.Kind, curvature.NearStationary) switch
     {
-        (CurvatureKind.Bowl, true) => ("minimum", new Color(120, 220, 120)),
-        (CurvatureKind.Bowl, false) => ("bowl: up both ways", SceneColours.Stats),
-        (CurvatureKind.Saddle, true) => ("saddle point!", new Color(255, 170, 60)),
-        (CurvatureKind.Saddle, false) => ("saddle: up one way, down the other", SceneColours.Stats),
-        (CurvatureKind.Ridge, _) => ("cap: down every way", SceneColours.Stats),
-        _ => ("plateau: flat, tiny gradient", new Color(255, 170, 60)),
+        (CurvatureKind.Bowl, true) => ("minimum", theme.Good),
+        (CurvatureKind.Bowl, false) => ("bowl: up both ways", theme.Stats),
+        (CurvatureKind.Saddle, true) => ("saddle point!", theme.Warning),
+        (CurvatureKind.Saddle, false) => ("saddle: up one way, down the other", theme.Stats),
+        (CurvatureKind.Ridge, _) => ("cap: down every way", theme.Stats),
+        _ => ("plateau: flat, tiny gradient", theme.Warning),
     };
 }

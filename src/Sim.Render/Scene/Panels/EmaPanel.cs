@@ -1,3 +1,4 @@
+using Sim.Render.Playground;
 using System.Globalization;
 using Sim.Core;
 using Sim.Core.Lessons;
@@ -12,7 +13,7 @@ namespace Sim.Render.Scene.Panels;
 /// β = 0.5, 0.9 and 0.98, without or with bias correction. Curve i has palette colour i, so in the EMA
 /// lesson each curve is the colour of the momentum ball with that β.
 /// </summary>
-public sealed class EmaPanel : IColumnPanel
+public sealed class EmaPanel : IPanel
 {
     private readonly PlotArea _plot = new();
     private readonly PlotPen _pen = new();
@@ -23,7 +24,11 @@ public sealed class EmaPanel : IColumnPanel
     private IReadOnlyList<EmaCurve> _curves = [];
     private string[] _legend = [];
 
-    public ClassroomPanels Kind => ClassroomPanels.Ema;
+    public static PanelKind Kind { get; } = new()
+    {
+        CliName = "ema", Title = "EMA panel", Key = Key.F4, KeyLabel = "F4", Lesson = LessonPanels.EmaPlot,
+        Help = "exponentially weighted averages (G: what it averages)", Create = () => new EmaPanel(),
+    };
 
     public float PreferredHeight(in PanelContext c) => c.TextSize * 10f;
 
@@ -50,8 +55,8 @@ public sealed class EmaPanel : IColumnPanel
         for (int k = 0; k < _curves.Count; k++) Extend(_curves[k].Values, ref min, ref max);
         _plot.Set(room, 1, _series.Count, PlotScale.For(min, max, allowLog: false), c);
         _plot.DrawAxes(window, c);
-        float dot = DotSize;
-        var grey = DotColour;
+        float dot = DotSize(c);
+        var grey = DotColour(c);
         for (int i = 0; i < _series.Count; i++) Dot(window, _plot.X(i + 1), _plot.Y(_series[i]), dot, grey);
         for (int k = 0; k < _curves.Count; k++)
         {
@@ -90,8 +95,8 @@ public sealed class EmaPanel : IColumnPanel
         // Dots while they can be told apart; beyond that the curves say enough.
         if (h.Count <= 600)
         {
-            float dot = DotSize;
-            var grey = DotColour;
+            float dot = DotSize(c);
+            var grey = DotColour(c);
             for (int i = 0; i < h.Count; i++)
                 if (h[i].Step > 0) Dot(window, _plot.X(h[i].Step), _plot.Y(live.Value(h[i])), dot, grey);
         }
@@ -117,10 +122,10 @@ public sealed class EmaPanel : IColumnPanel
     private static readonly string[] LiveLegend = ["β = 0.5", "β = 0.9", "β = 0.98"];
     private static readonly string[] LiveLegendCorrected = ["β = 0.5, corrected", "β = 0.9, corrected", "β = 0.98, corrected"];
 
-    private static Color CurveColour(int k) => SceneColours.From(Colour.Palette[k % Colour.Palette.Count]);
+    private static Color CurveColour(int k) => Theme.From(Colour.Palette[k % Colour.Palette.Count]);
 
-    private static float DotSize => Math.Max(2.5f, 2 * SceneColours.Current.LineScale);
-    private static Color DotColour => SceneColours.DimText.WithAlpha(150);
+    private static float DotSize(in PanelContext c) => Math.Max(2.5f, 2 * c.Theme.LineScale);
+    private static Color DotColour(in PanelContext c) => c.Theme.DimText.WithAlpha(150);
 
     private static void Dot(Window window, float x, float y, float size, Color colour)
     {
@@ -146,7 +151,7 @@ public sealed class EmaPanel : IColumnPanel
         float x = _plot.Area.Right - widest - size * 0.4f, y = _plot.Area.Bottom - size * 1.15f * lines.Count - size * 0.2f;
         for (int k = 0; k < lines.Count; k++)
         {
-            window.DrawRectangle(x - 3, y + k * size * 1.15f, window.MeasureText(lines[k], size).X + 6, size * 1.15f, SceneColours.Panel);
+            window.DrawRectangle(x - 3, y + k * size * 1.15f, window.MeasureText(lines[k], size).X + 6, size * 1.15f, c.Theme.Panel);
             window.DrawText(lines[k], x, y + k * size * 1.15f, size, CurveColour(k));
         }
     }

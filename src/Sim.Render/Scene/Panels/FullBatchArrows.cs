@@ -1,21 +1,33 @@
+using Sim.Core.Lessons;
 using Sim.Core.Simulation;
 using Sim.Render.Platform;
+using Sim.Render.Playground;
 
 namespace Sim.Render.Scene.Panels;
 
 /// <summary>
 /// Beside the white arrow of each mini-batch ball's last gradient, a pink one for the full batch's
 /// gradient at the same point: how far one batch's direction strays from the true one. Only the
-/// direction is compared, so both have one length.
+/// direction is compared, so both have one length. Lines on the surface only, no box.
 /// </summary>
-public static class FullBatchArrows
+public sealed class FullBatchArrows : IPanel
 {
-    public static readonly Color Colour = new(255, 150, 210);
+    public static PanelKind Kind { get; } = new()
+    {
+        CliName = "full-batch", Title = "full-batch gradient arrows", Key = Key.O, Modifier = Modifier.Shift, KeyLabel = "Shift+O",
+        Lesson = LessonPanels.BatchOverlay, Help = "full-batch gradient beside each mini-batch gradient", Create = () => new FullBatchArrows(),
+    };
 
     /// <summary>As a share of the domain's larger side.</summary>
     public const float Length = 0.12f;
 
-    public static void Append(World world, ScenePlacement placement, BallPositions positions, SegmentBuffer into)
+    public bool HasBox => false;
+
+    public float PreferredHeight(in PanelContext c) => 0;
+
+    public void Draw(Window window, PanelRect rect, in PanelContext c) { }
+
+    public void AppendSurfaceLines(World world, int selected, ScenePlacement placement, BallPositions positions, Theme theme, SegmentBuffer into)
     {
         int m = world.Landscape.ExampleCount;
         if (m == 0) return;
@@ -28,7 +40,7 @@ public static class FullBatchArrows
             world.Landscape.Gradient(p.X, p.Y, out double gx, out double gy);
             double norm = Math.Sqrt(gx * gx + gy * gy);
             if (!(norm > 0) || !double.IsFinite(norm)) continue;
-            ArrowGeometry.Arrow(placement, positions.Point(i), positions.Centre(i), -gx, -gy, Length * placement.DomainSize, r, Colour, into);
+            ArrowGeometry.Arrow(placement, positions.Point(i), positions.Centre(i), -gx, -gy, Length * placement.DomainSize, r, theme.FullBatch, into);
         }
     }
 }

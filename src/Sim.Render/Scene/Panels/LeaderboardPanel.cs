@@ -1,3 +1,5 @@
+using Sim.Core.Lessons;
+using Sim.Render.Playground;
 using Sim.Core.Simulation;
 using Sim.Render.Classroom;
 using Sim.Render.Platform;
@@ -8,12 +10,16 @@ namespace Sim.Render.Scene.Panels;
 /// The race's ranking (<see cref="Leaderboard"/>): who reached a minimum in the fewest steps, then who
 /// is still running with the lowest loss, then who diverged.
 /// </summary>
-public sealed class LeaderboardPanel : IColumnPanel
+public sealed class LeaderboardPanel : IPanel
 {
     private int[] _order = new int[16];
     private readonly List<TextLine> _rows = [];
 
-    public ClassroomPanels Kind => ClassroomPanels.Leaderboard;
+    public static PanelKind Kind { get; } = new()
+    {
+        CliName = "leaderboard", Title = "leaderboard", Key = Key.F8, KeyLabel = "F8", Lesson = LessonPanels.Leaderboard,
+        Help = "the race's leaderboard", Create = () => new LeaderboardPanel(),
+    };
 
     public float PreferredHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + Math.Max(c.World.Balls.Count, 1) * RowHeight(c);
 
@@ -33,23 +39,23 @@ public sealed class LeaderboardPanel : IColumnPanel
             var ball = balls[_order[r]];
             float y = room.Y + r * RowHeight(c);
             var rank = _rows[r].Clear().Append(r + 1).Append(".").Span;
-            window.DrawText(rank, room.X + c.Small * 1.3f - window.MeasureText(rank, size).X, y, size, SceneColours.DimText);
-            PanelChrome.Swatch(window, room.X + c.Small * 1.6f, y, c, SceneColours.Of(ball));
+            window.DrawText(rank, room.X + c.Small * 1.3f - window.MeasureText(rank, size).X, y, size, c.Theme.DimText);
+            PanelChrome.Swatch(window, room.X + c.Small * 1.6f, y, c, c.Theme.Of(ball));
             float x = room.X + c.Small * 2.5f;
             var (mark, colour) = ball.Status switch
             {
-                BallStatus.Converged => ("✓ ", new Color(120, 220, 120)),
-                BallStatus.Diverged => ("✗ ", new Color(255, 130, 120)),
-                _ => ("", SceneColours.Text),
+                BallStatus.Converged => ("✓ ", c.Theme.Good),
+                BallStatus.Diverged => ("✗ ", c.Theme.Bad),
+                _ => ("", c.Theme.Text),
             };
             window.DrawText(mark, x, y, size, colour);
-            window.DrawText(ball.Label, x + window.MeasureText("✓ ", size).X, y, size, ball.Status == BallStatus.Running ? SceneColours.Text : colour);
+            window.DrawText(ball.Label, x + window.MeasureText("✓ ", size).X, y, size, ball.Status == BallStatus.Running ? c.Theme.Text : colour);
             var result = _rows[r].Clear();
             if (ball.Status == BallStatus.Converged) result.Append(ball.ConvergedAt ?? ball.Steps).Append(" steps");
             else if (ball.Status == BallStatus.Diverged) result.Append("out at ").Append(ball.Steps);
             else result.Append("loss ").AppendShort(ball.Loss);
             var span = result.Span;
-            window.DrawText(span, room.Right - window.MeasureText(span, size).X, y, size, SceneColours.Stats);
+            window.DrawText(span, room.Right - window.MeasureText(span, size).X, y, size, c.Theme.Stats);
         }
     }
 }

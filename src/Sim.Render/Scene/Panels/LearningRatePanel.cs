@@ -1,3 +1,5 @@
+using Sim.Core.Lessons;
+using Sim.Render.Playground;
 using Sim.Core.Schedules;
 using Sim.Render.Classroom;
 using Sim.Render.Platform;
@@ -5,13 +7,17 @@ using Sim.Render.Platform;
 namespace Sim.Render.Scene.Panels;
 
 /// <summary>Each ball's learning rate against step, after the schedule, headed by the schedule's formula.</summary>
-public sealed class LearningRatePanel : IColumnPanel
+public sealed class LearningRatePanel : IPanel
 {
     private readonly PlotArea _plot = new();
     private readonly PlotPen _pen = new();
     private readonly TextMemo<(string, bool)> _title = new();
 
-    public ClassroomPanels Kind => ClassroomPanels.LearningRate;
+    public static PanelKind Kind { get; } = new()
+    {
+        CliName = "lr", Title = "learning-rate plot", Key = Key.F3, KeyLabel = "F3", Lesson = LessonPanels.LearningRatePlot,
+        Help = "learning rate against step, after the schedule", Create = () => new LearningRatePanel(),
+    };
 
     public float PreferredHeight(in PanelContext c) => c.TextSize * 8.5f;
 
@@ -47,7 +53,7 @@ public sealed class LearningRatePanel : IColumnPanel
         for (int i = 0; i < history.Count; i++)
         {
             var h = history.Of(i);
-            _pen.Begin(SceneColours.Of(balls[i]));
+            _pen.Begin(c.Theme.Of(balls[i]));
             for (int k = 0; k < h.Count; k++) _pen.To(_plot.X(h[k].Step), _plot.Y(h[k].LearningRate));
         }
         _pen.Draw(window, c.LineWidth);

@@ -1,3 +1,5 @@
+using Sim.Core.Lessons;
+using Sim.Render.Playground;
 using Sim.Render.Classroom;
 using Sim.Render.Platform;
 
@@ -8,12 +10,16 @@ namespace Sim.Render.Scene.Panels;
 /// mini-batches also shows its batch's loss, faint and noisy, behind its full-batch loss (Ng's
 /// mini-batch cost curve).
 /// </summary>
-public sealed class LossPanel : IColumnPanel
+public sealed class LossPanel : IPanel
 {
     private readonly PlotArea _plot = new();
     private readonly PlotPen _pen = new(), _faint = new();
 
-    public ClassroomPanels Kind => ClassroomPanels.Loss;
+    public static PanelKind Kind { get; } = new()
+    {
+        CliName = "loss", Title = "loss plot", Key = Key.F2, KeyLabel = "F2", Lesson = LessonPanels.LossPlot,
+        Help = "loss against step for every ball (faint: each mini-batch's own)", Create = () => new LossPanel(),
+    };
 
     public float PreferredHeight(in PanelContext c) => c.TextSize * 9.5f;
 
@@ -65,14 +71,14 @@ public sealed class LossPanel : IColumnPanel
         {
             if (!OnMiniBatches(c, i, m)) continue;
             var h = history.Of(i);
-            _faint.Begin(SceneColours.Of(balls[i]).WithAlpha(120));
+            _faint.Begin(c.Theme.Of(balls[i]).WithAlpha(120));
             for (int k = 0; k < h.Count; k++)
                 if (h[k].Step > 0) _faint.To(_plot.X(h[k].Step), _plot.Y(h[k].BatchLoss));
         }
         for (int i = 0; i < history.Count; i++)
         {
             var h = history.Of(i);
-            _pen.Begin(SceneColours.Of(balls[i]));
+            _pen.Begin(c.Theme.Of(balls[i]));
             for (int k = 0; k < h.Count; k++) _pen.To(_plot.X(h[k].Step), _plot.Y(h[k].Loss));
         }
         _faint.Draw(window, c.LineWidth * 0.5f);

@@ -1,3 +1,5 @@
+using Sim.Core.Lessons;
+using Sim.Render.Playground;
 using Sim.Core.Optimizers;
 using Sim.Core.Simulation;
 using Sim.Render.Classroom;
@@ -9,14 +11,18 @@ namespace Sim.Render.Scene.Panels;
 /// The selected ball's hyperparameters, the chosen one marked, editable with the keys while the ball
 /// runs on; under them what the last change did, or why it was refused.
 /// </summary>
-public sealed class ParameterPanel : IColumnPanel
+public sealed class ParameterPanel : IPanel
 {
     private readonly TextMemo<(string, string)> _title = new();
     private (Optimizer?, double, BiasCorrectionState) _snapshotOf;
     private Hyperparameter[] _values = [];
     private string[] _texts = [];
 
-    public ClassroomPanels Kind => ClassroomPanels.Parameters;
+    public static PanelKind Kind { get; } = new()
+    {
+        CliName = "parameters", Title = "parameter panel", Key = Key.F9, KeyLabel = "F9", AboutOneBall = true,
+        Help = "the selected ball's hyperparameters, editable (Tab selects)", Create = () => new ParameterPanel(),
+    };
 
     public float PreferredHeight(in PanelContext c)
     {
@@ -36,7 +42,7 @@ public sealed class ParameterPanel : IColumnPanel
         if (c.Selected < 0 || c.Selected >= c.World.Balls.Count)
         {
             var empty = PanelChrome.Draw(window, rect, "parameters", c);
-            window.DrawText("Tab selects a ball to edit", empty.X, empty.Y, c.Small, SceneColours.DimText);
+            window.DrawText("Tab selects a ball to edit", empty.X, empty.Y, c.Small, c.Theme.DimText);
             return;
         }
         var ball = c.World.Balls[c.Selected];
@@ -52,17 +58,17 @@ public sealed class ParameterPanel : IColumnPanel
             int i = top + r;
             float y = room.Y + r * RowHeight(c);
             bool chosen = i == row;
-            if (chosen) window.DrawRectangle(rect.X, y - 1, rect.Width, RowHeight(c), new Color(255, 200, 80, 60));
-            window.DrawText(chosen ? "▸" : " ", room.X, y, size, SceneColours.Text);
-            window.DrawText(_values[i].Key, room.X + size, y, size, chosen ? SceneColours.Text : SceneColours.Stats);
-            window.DrawText(_texts[i], valueX, y, size, chosen ? SceneColours.Text : SceneColours.Stats);
+            if (chosen) window.DrawRectangle(rect.X, y - 1, rect.Width, RowHeight(c), c.Theme.ChosenRow);
+            window.DrawText(chosen ? "▸" : " ", room.X, y, size, c.Theme.Text);
+            window.DrawText(_values[i].Key, room.X + size, y, size, chosen ? c.Theme.Text : c.Theme.Stats);
+            window.DrawText(_texts[i], valueX, y, size, chosen ? c.Theme.Text : c.Theme.Stats);
         }
         float below = room.Y + rows * RowHeight(c) + c.Small * 0.3f;
         int hint = size * 4 / 5;
-        window.DrawText("↑ ↓ choose    [ ]  or  − +  change", room.X, below, hint, SceneColours.DimText);
+        window.DrawText("↑ ↓ choose    [ ]  or  − +  change", room.X, below, hint, c.Theme.DimText);
         if (editor.Message is { } message)
         {
-            var colour = editor.MessageIsError ? new Color(255, 130, 120) : new Color(150, 230, 150);
+            var colour = editor.MessageIsError ? c.Theme.Bad : c.Theme.Good;
             // Two lines at most, cut by characters (about 0.55 em each): a refusal says why at its start.
             int chars = Math.Max((int)(room.Width / (0.55f * hint)), 10);
             for (int line = 0; line < 2 && line * chars < message.Length; line++)

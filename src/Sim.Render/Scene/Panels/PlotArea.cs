@@ -32,7 +32,7 @@ public sealed class PlotArea
     /// <summary>The frame and decade lines, under the plot's lines; <see cref="DrawLabels"/> goes over them.</summary>
     public void DrawAxes(Window window, in PanelContext c)
     {
-        var line = SceneColours.DimText.WithAlpha(90);
+        var line = c.Theme.DimText.WithAlpha(90);
         var a = Area;
         if (Scale.Log)
             for (double d = Math.Ceiling(Scale.Min); d <= Scale.Max && d - Math.Ceiling(Scale.Min) < 12; d++)
@@ -48,19 +48,19 @@ public sealed class PlotArea
     {
         var a = Area;
         int size = c.Small * 4 / 5;
-        var dim = SceneColours.DimText;
-        Label(window, _top.Clear().AppendShort(Scale.ValueAt(1)).Span, a.X + 3, a.Y, size);
-        Label(window, _bottom.Clear().AppendShort(Scale.ValueAt(0)).Span, a.X + 3, a.Bottom - size * 1.2f, size);
+        var dim = c.Theme.DimText;
+        Label(window, _top.Clear().AppendShort(Scale.ValueAt(1)).Span, a.X + 3, a.Y, size, c.Theme);
+        Label(window, _bottom.Clear().AppendShort(Scale.ValueAt(0)).Span, a.X + 3, a.Bottom - size * 1.2f, size, c.Theme);
         float below = a.Bottom + c.Small * 0.15f;
         window.DrawText(_first.Clear().Append(xLabel).Append(" ").Append((int)Math.Round(XMin)).Span, a.X, below, size, dim);
         var last = _last.Clear().Append((int)Math.Round(XMax)).Span;
         window.DrawText(last, a.Right - window.MeasureText(last, size).X, below, size, dim);
     }
 
-    private static void Label(Window window, ReadOnlySpan<char> text, float x, float y, int size)
+    private static void Label(Window window, ReadOnlySpan<char> text, float x, float y, int size, Theme theme)
     {
         var extent = window.MeasureText(text, size);
-        window.DrawRectangle(x - 2, y, extent.X + 4, extent.Y, SceneColours.Panel);
-        window.DrawText(text, x, y, size, SceneColours.DimText);
+        window.DrawRectangle(x - 2, y, extent.X + 4, extent.Y, theme.Panel);
+        window.DrawText(text, x, y, size, theme.DimText);
     }
 }

@@ -1,3 +1,5 @@
+using Sim.Core.Lessons;
+using Sim.Render.Playground;
 using System.Globalization;
 using System.Numerics;
 using Sim.Core.Landscapes;
@@ -14,7 +16,7 @@ namespace Sim.Render.Scene.Panels;
 /// momentum or first moment, where the rule keeps one) and the step itself, all at one scale so their
 /// lengths compare, each named at its tip. Worked out again only when the ball or its rule changes.
 /// </summary>
-public sealed class StepExplainer : IColumnPanel
+public sealed class StepExplainer : IPanel
 {
     /// <summary>Slots that hold a running average of gradients or steps: the "momentum" of each rule.</summary>
     private static readonly string[] MomentSlots = ["exp_avg", "momentum_buffer", "velocity"];
@@ -32,7 +34,11 @@ public sealed class StepExplainer : IColumnPanel
     private readonly bool[] _tipShown = new bool[3];
     private static readonly string[] TipNames = ["−lr·g", "−lr·m", "step"];
 
-    public ClassroomPanels Kind => ClassroomPanels.Explainer;
+    public static PanelKind Kind { get; } = new()
+    {
+        CliName = "explainer", Title = "step explainer", Key = Key.E, Modifier = Modifier.None, KeyLabel = "E", AboutOneBall = true,
+        Pauses = true, Help = "step explainer: the selected ball's next step taken apart (pauses)", Create = () => new StepExplainer(),
+    };
 
     public StepExplanation? Explanation { get; private set; }
 
@@ -96,18 +102,18 @@ public sealed class StepExplainer : IColumnPanel
         var room = PanelChrome.Draw(window, rect, "next step, taken apart", c);
         if (Explanation is null)
         {
-            window.DrawText("Tab selects a ball", room.X, room.Y, c.Small, SceneColours.DimText);
+            window.DrawText("Tab selects a ball", room.X, room.Y, c.Small, c.Theme.DimText);
             return;
         }
         int size = c.Small * 9 / 10;
         int rows = Math.Min(_lines.Length, Math.Max((int)(room.Height / RowHeight(c)) - 1, 1));
         for (int i = 0; i < rows; i++)
-            window.DrawText(_lines[i], room.X, room.Y + i * RowHeight(c), size, i == rows - 1 ? SceneColours.Text : SceneColours.Stats);
-        window.DrawText(_scaleNote, room.X, room.Y + rows * RowHeight(c) + c.Small * 0.2f, size * 4 / 5, SceneColours.DimText);
+            window.DrawText(_lines[i], room.X, room.Y + i * RowHeight(c), size, i == rows - 1 ? c.Theme.Text : c.Theme.Stats);
+        window.DrawText(_scaleNote, room.X, room.Y + rows * RowHeight(c) + c.Small * 0.2f, size * 4 / 5, c.Theme.DimText);
     }
 
     /// <summary>The three arrows from the explained ball, on the surface.</summary>
-    public void AppendArrows(World world, int selected, ScenePlacement placement, BallPositions positions, SegmentBuffer into)
+    public void AppendSurfaceLines(World world, int selected, ScenePlacement placement, BallPositions positions, Theme theme, SegmentBuffer into)
     {
         Array.Clear(_tipShown);
         if (Explanation is null || selected < 0 || selected >= positions.Count || !positions.IsPlaced(selected) || _arrowScale <= 0) return;
@@ -115,9 +121,9 @@ public sealed class StepExplainer : IColumnPanel
         var from = positions.Point(selected);
         var start = positions.Centre(selected);
         float r = placement.BallRadius;
-        Arrow(0, _plain, SceneColours.Gradient);
-        if (_hasMoment) Arrow(1, _moment, new Color(150, 150, 160));
-        Arrow(2, _step, SceneColours.Of(ball));
+        Arrow(0, _plain, theme.Gradient);
+        if (_hasMoment) Arrow(1, _moment, theme.Moment);
+        Arrow(2, _step, theme.Of(ball));
 
         void Arrow(int k, Point2 v, Color colour)
         {
@@ -129,14 +135,15 @@ public sealed class StepExplainer : IColumnPanel
     }
 
     /// <summary>Names each arrow at its tip.</summary>
-    public void DrawTipLabels(Window window, in OverlayFrame frame, int size)
+    public void DrawOverScene(Window window, in OverlayFrame frame, in PanelContext c)
     {
+        int size = c.Small;
         for (int k = 0; k < _tips.Length; k++)
         {
             if (!_tipShown[k] || !frame.Camera.TryWorldToScreen(_tips[k], window.Width, window.Height, out var at)) continue;
             var extent = window.MeasureText(TipNames[k], size);
-            window.DrawRectangle(at.X + 4, at.Y - extent.Y - 2, extent.X + 6, extent.Y, SceneColours.Panel);
-            window.DrawText(TipNames[k], at.X + 7, at.Y - extent.Y - 2, size, SceneColours.Text);
+            window.DrawRectangle(at.X + 4, at.Y - extent.Y - 2, extent.X + 6, extent.Y, c.Theme.Panel);
+            window.DrawText(TipNames[k], at.X + 7, at.Y - extent.Y - 2, size, c.Theme.Text);
         }
     }
 }

@@ -1,3 +1,5 @@
+using Sim.Core.Lessons;
+using Sim.Render.Playground;
 using Sim.Core.Simulation;
 using Sim.Render.Classroom;
 using Sim.Render.Platform;
@@ -9,7 +11,7 @@ namespace Sim.Render.Scene.Panels;
 /// against step (x bright, y faint, log axis), and under the plot each ball's latest values with their
 /// ratio to lr (Hinton's gain, 1 for plain gradient descent). Shows the selected ball, or the first four.
 /// </summary>
-public sealed class StepSizePanel : IColumnPanel
+public sealed class StepSizePanel : IPanel
 {
     public const int MaxBalls = 4;
 
@@ -20,7 +22,11 @@ public sealed class StepSizePanel : IColumnPanel
     private readonly PlotPen _pen = new();
     private readonly TextLine[] _rows = [new(), new(), new(), new()];
 
-    public ClassroomPanels Kind => ClassroomPanels.StepSize;
+    public static PanelKind Kind { get; } = new()
+    {
+        CliName = "step-size", Title = "step-size panel", Key = Key.F6, KeyLabel = "F6", Lesson = LessonPanels.StepSizePlot,
+        Help = "each axis's effective learning rate |Δ|/|g|", Create = () => new StepSizePanel(),
+    };
 
     public float PreferredHeight(in PanelContext c) => c.TextSize * 8.5f + Rows(c) * RowHeight(c);
 
@@ -68,7 +74,7 @@ public sealed class StepSizePanel : IColumnPanel
                 // y first and faint, so x reads over it.
                 for (int axis = 1; axis >= 0; axis--)
                 {
-                    var colour = SceneColours.Of(balls[i]);
+                    var colour = c.Theme.Of(balls[i]);
                     _pen.Begin(axis == 1 ? colour.WithAlpha(110) : colour);
                     for (int k = 0; k < h.Count; k++)
                         if (h[k].Step > 0) _pen.To(_plot.X(h[k].Step), Y(h[k].EffectiveLearningRate(axis)));
@@ -83,7 +89,7 @@ public sealed class StepSizePanel : IColumnPanel
             var ball = c.World.Balls[i];
             var h = history.Of(i);
             float y = rowsTop + r * RowHeight(c);
-            PanelChrome.Swatch(window, room.X, y, c, SceneColours.Of(ball));
+            PanelChrome.Swatch(window, room.X, y, c, c.Theme.Of(ball));
             var line = _rows[r].Clear();
             if (h.Count == 0 || h.Latest.Step == 0) line.Append("no step yet");
             else
@@ -103,7 +109,7 @@ public sealed class StepSizePanel : IColumnPanel
                 }
             }
             TextFit.Draw(window, line.Span, room.X + c.Small, y, c.Small * 9 / 10, c.Small * 2 / 3, room.Width - c.Small,
-                ball.Status == BallStatus.Diverged ? SceneColours.DimText : SceneColours.Stats);
+                ball.Status == BallStatus.Diverged ? c.Theme.DimText : c.Theme.Stats);
         }
     }
 
