@@ -5,11 +5,12 @@ using Sim.Core.Formulas;
 using Sim.Core.Optimizers;
 using Sim.Core.Schedules;
 using Sim.Core.Simulation;
+using Sim.Render.Platform;
 
 namespace Sim.Commands;
 
 /// <summary>
-/// <c>sim basins</c> (CLI.md): where every start of an N × N grid ends after S steps of one
+/// <c>sim basins</c> (docs/cli.md): where every start of an N × N grid ends after S steps of one
 /// optimizer (<see cref="BasinMap"/>), as CSV (<see cref="BasinCsv"/>) or as a picture
 /// (<see cref="BasinPicture"/>), chosen by the extension of <c>--out</c>. Prints a one-line summary
 /// with the stepping speed. The file appears whole or not at all.
@@ -64,7 +65,7 @@ public static class BasinsCommand
     private static void WritePicture(string path, BasinMap map)
     {
         var (rgba, width, height) = BasinPicture.Draw(map);
-        PngFile.Write(path, rgba, width, height);
+        Png.Write(path, width, height, rgba);
     }
 
     private static void Summary(BasinMap map)
