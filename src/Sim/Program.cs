@@ -10,7 +10,7 @@ namespace Sim
 {
     /// <summary>
     /// The program <c>sim</c>: with no command the playground window, otherwise a headless command.
-    /// Bad input is one line on stderr starting with <c>error: </c> and exit code 2 (CLI.md).
+    /// Bad input is one line on stderr starting with <c>error: </c> and exit code 2 (docs/cli.md).
     /// </summary>
     public static class Cli
     {

@@ -25,7 +25,7 @@ public sealed record Scenario
     public string Landscape { get; init; } = "rosenbrock";
     public IReadOnlyDictionary<string, string> LandscapeParams { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>A landscape typed as f(x, y) (CLI.md's grammar) instead of a named one; null for <see cref="Landscape"/>.</summary>
+    /// <summary>A landscape typed as f(x, y) (docs/cli.md's grammar) instead of a named one; null for <see cref="Landscape"/>.</summary>
     public string? Formula { get; init; }
 
     /// <summary>The formula's display domain; null to choose one around its minima.</summary>

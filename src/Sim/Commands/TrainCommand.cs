@@ -6,7 +6,7 @@ using Sim.Core.Networks;
 namespace Sim.Commands;
 
 /// <summary>
-/// <c>sim train</c> (CLI.md): trains one fully connected network and writes CSV
+/// <c>sim train</c> (docs/cli.md): trains one fully connected network and writes CSV
 /// <c>epoch,step,loss,accuracy</c> in round-trip float64, epoch 0 (before training) first, the loss
 /// and accuracy over the whole data set after each epoch. With <c>--test-fraction F</c> that
 /// fraction of the examples is held out (split with <c>--data-seed</c>) and two columns follow,
