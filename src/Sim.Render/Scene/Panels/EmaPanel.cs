@@ -26,6 +26,7 @@ public sealed class EmaPanel : IPanel
 
     public static PanelKind Kind { get; } = new()
     {
+        IsPlot = true,
         CliName = "ema", Title = "EMA panel", Key = Key.F4, KeyLabel = "F4", Lesson = LessonPanels.EmaPlot,
         Help = "exponentially weighted averages (G: what it averages)", Create = () => new EmaPanel(),
     };

@@ -24,6 +24,7 @@ public sealed class StepSizePanel : IPanel
 
     public static PanelKind Kind { get; } = new()
     {
+        IsPlot = true,
         CliName = "step-size", Title = "step-size panel", Key = Key.F6, KeyLabel = "F6", Lesson = LessonPanels.StepSizePlot,
         Help = "each axis's effective learning rate |Δ|/|g|", Create = () => new StepSizePanel(),
     };
@@ -89,7 +90,7 @@ public sealed class StepSizePanel : IPanel
             var ball = c.World.Balls[i];
             var h = history.Of(i);
             float y = rowsTop + r * RowHeight(c);
-            PanelChrome.Swatch(window, room.X, y, c, c.Theme.Of(ball));
+            PanelChrome.Swatch(window, room.X, y, c, i);
             var line = _rows[r].Clear();
             if (h.Count == 0 || h.Latest.Step == 0) line.Append("no step yet");
             else
