@@ -30,6 +30,26 @@ public sealed unsafe partial class Window : IDisposable
     /// <summary>Multisample count actually obtained.</summary>
     public int Samples { get; }
 
+    /// <summary>Room kept for the title bar and the window's frame when the display is small.</summary>
+    public const int FrameAllowance = 48;
+
+    /// <summary>
+    /// A window of the requested size, or one of the same shape made small enough to fit the display it
+    /// opens on (a 1280×720 request on a 1024×768 projector), title bar and task bar included.
+    /// </summary>
+    private static (int Width, int Height) FitScreen(int width, int height)
+    {
+        if (Sdl.GetDisplayUsableBounds(0, out var usable) != 0 || usable.W <= 0 || usable.H <= 0) return (width, height);
+        return Fit(width, height, usable.W, usable.H - FrameAllowance);
+    }
+
+    /// <summary><paramref name="width"/>×<paramref name="height"/> scaled down, keeping its shape, to fit within <paramref name="roomWidth"/>×<paramref name="roomHeight"/>.</summary>
+    public static (int Width, int Height) Fit(int width, int height, int roomWidth, int roomHeight)
+    {
+        double scale = Math.Min(1, Math.Min((double)roomWidth / width, (double)roomHeight / height));
+        return scale >= 1 ? (width, height) : (Math.Max((int)(width * scale), 320), Math.Max((int)(height * scale), 240));
+    }
+
     private Window(string title, int width, int height, WindowOptions options)
     {
         NativeLibraries.RequireSdl();
@@ -55,6 +75,7 @@ public sealed unsafe partial class Window : IDisposable
                 | (options.Mode == WindowMode.Visible ? Sdl.WindowShown : Sdl.WindowHidden)
                 | (options.Resizable ? Sdl.WindowResizable : 0);
 
+            if (options.Mode == WindowMode.Visible) (width, height) = FitScreen(width, height);
             // Some drivers refuse a multisampled visual or config; fall back to none rather than fail.
             string error = "";
             foreach (int samples in options.Samples > 0 ? [options.Samples, 0] : new[] { 0 })

@@ -132,7 +132,7 @@ public sealed class PlaygroundWindow : IDisposable
     // Draw: the frame, then what is saved of it (screenshot, recording, the timed screenshot). False: done.
     private bool Draw()
     {
-        var frame = _state.Frame(_frameTime.Average);
+        var frame = _state.Frame(_frameTime.Average, _wall.Elapsed.TotalSeconds);
         _window.BeginDrawing(frame.Theme.Background);
         _renderer.Draw(_state.World, _camera, frame);
         if (_controls.ScreenshotRequested)

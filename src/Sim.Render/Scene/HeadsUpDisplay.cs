@@ -155,16 +155,20 @@ public sealed class HeadsUpDisplay
         var theme = info.Theme;
         int size = TextSize(window.Height, Scale), small = Small(size), pad = size / 2;
         float bottom = window.Height - small * 1.5f;
-        if (layers.Arrows)
-        {
-            const string legend = "white arrow: −gradient    coloured arrow: step taken    (length ∝ log size)";
-            window.DrawRectangle(0, bottom - small * 0.25f, window.MeasureText(legend, small).X + 2 * pad, small * 1.5f, theme.Panel);
-            window.DrawText(legend, pad, bottom, small, theme.DimText);
-        }
         var right = _frame.Clear();
         if (info.FrameMilliseconds > 0) right.Append("frame ").AppendTenths(info.FrameMilliseconds).Append(" ms    ");
         right.Append("H or F1: help");
-        window.DrawText(right.Span, window.Width - window.MeasureText(right.Span, small).X - pad, bottom, small, theme.DimText);
+        float rightWidth = window.MeasureText(right.Span, small).X;
+        window.DrawText(right.Span, window.Width - rightWidth - pad, bottom, small, theme.DimText);
+        if (layers.Arrows)
+        {
+            // The legend takes what the right-hand text leaves: smaller, or cut, never over it.
+            const string legend = "white arrow: −gradient    coloured arrow: step taken    (length ∝ log size)";
+            float room = window.Width - rightWidth - 3 * pad;
+            int fitted = TextFit.Size(window, legend, small, small * 2 / 3, room);
+            window.DrawRectangle(0, bottom - small * 0.25f, Math.Min(window.MeasureText(legend, fitted).X, room) + 2 * pad, small * 1.5f, theme.Panel);
+            TextFit.Draw(window, legend, pad, bottom + (small - fitted) * 0.5f, fitted, fitted, room, theme.DimText);
+        }
     }
 
     /// <summary>

@@ -196,7 +196,7 @@ public sealed class SceneRenderer : IDisposable
         _window.DrawRenderTarget(_scene);
 
         _labels.Room = (PanelWidth, _window.Width - Margins.Right);
-        _labels.Draw(_window, camera, world, _placement, _positions, info);
+        if (Layers.Labels) _labels.Draw(_window, camera, world, _placement, _positions, info);
         if (Layers.Hud && !Margins.HostsLegend) _hud.Draw(_window, world, Layers, info);
         else if (Layers.Hud) _hud.DrawBottomLine(_window, Layers, info);
         Overlay?.Draw(_window, world, info, new OverlayFrame(PanelWidth, HeadsUpDisplay.TextSize(_window.Height, info.TextScale), camera, _placement, _positions));
