@@ -34,8 +34,8 @@ public sealed unsafe partial class Window : IDisposable
     public const int FrameAllowance = 48;
 
     /// <summary>
-    /// A window of the requested size, or one of the same shape made small enough to fit the display it
-    /// opens on (a 1280×720 request on a 1024×768 projector), title bar and task bar included.
+    /// A window of the requested size, or one cut down to the display it opens on (a 1280×720 request on
+    /// a 1024×768 projector opens 1024×720: the layout reflows to any shape), title bar and task bar included.
     /// </summary>
     private static (int Width, int Height) FitScreen(int width, int height)
     {
@@ -43,12 +43,9 @@ public sealed unsafe partial class Window : IDisposable
         return Fit(width, height, usable.W, usable.H - FrameAllowance);
     }
 
-    /// <summary><paramref name="width"/>×<paramref name="height"/> scaled down, keeping its shape, to fit within <paramref name="roomWidth"/>×<paramref name="roomHeight"/>.</summary>
-    public static (int Width, int Height) Fit(int width, int height, int roomWidth, int roomHeight)
-    {
-        double scale = Math.Min(1, Math.Min((double)roomWidth / width, (double)roomHeight / height));
-        return scale >= 1 ? (width, height) : (Math.Max((int)(width * scale), 320), Math.Max((int)(height * scale), 240));
-    }
+    /// <summary><paramref name="width"/>×<paramref name="height"/> cut down to <paramref name="roomWidth"/>×<paramref name="roomHeight"/> where larger (at least 320×240).</summary>
+    public static (int Width, int Height) Fit(int width, int height, int roomWidth, int roomHeight) =>
+        (Math.Max(Math.Min(width, roomWidth), 320), Math.Max(Math.Min(height, roomHeight), 240));
 
     private Window(string title, int width, int height, WindowOptions options)
     {
@@ -212,6 +209,7 @@ public sealed unsafe partial class Window : IDisposable
         SdlEvent e;
         while (Sdl.PollEvent(&e) != 0)
         {
+            Input.Events++;
             switch (e.Type)
             {
                 case SdlEvent.Quit:
