@@ -15,6 +15,8 @@ public sealed class SurfaceMesh
 {
     private MeshVertex[] _vertices = [];
     private uint[] _indices = [];
+    private int _indexCount;
+    private bool[] _holes = [];
     private double _gMin, _gRange, _epsilon;
 
     public SurfaceOptions Options { get; }
@@ -34,7 +36,8 @@ public sealed class SurfaceMesh
     public float DisplayHeight { get; private set; }
 
     public ReadOnlySpan<MeshVertex> Vertices => _vertices;
-    public ReadOnlySpan<uint> Indices => _indices;
+    /// <summary>Triangles of the grid, without those touching a point where the loss is not finite (a hole).</summary>
+    public ReadOnlySpan<uint> Indices => _indices.AsSpan(0, _indexCount);
 
     public SurfaceMesh(Landscape landscape, SurfaceOptions? options = null)
     {
@@ -50,8 +53,7 @@ public sealed class SurfaceMesh
         Landscape = landscape;
         int n = Resolution;
         var d = landscape.Domain;
-        if (_vertices.Length != n * n) _vertices = new MeshVertex[n * n];
-        if (_indices.Length != (n - 1) * (n - 1) * 6) BuildIndices(n);
+        if (_vertices.Length != n * n) (_vertices, _holes) = (new MeshVertex[n * n], new bool[n * n]);
 
         // Pass 1: values, to fix the range (stored in Level for now).
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
@@ -60,6 +62,7 @@ public sealed class SurfaceMesh
             {
                 double f = landscape.Value(GridX(d, i, n), GridY(d, j, n));
                 _vertices[j * n + i].Level = (float)f;
+                _holes[j * n + i] = !double.IsFinite(f);
                 if (!double.IsFinite(f)) continue;
                 min = Math.Min(min, f);
                 max = Math.Max(max, f);
@@ -88,22 +91,25 @@ public sealed class SurfaceMesh
                 float t = Level(f);
                 _vertices[j * n + i] = new MeshVertex(new Vector3((float)x, t * DisplayHeight, (float)-y), Normal(x, y, f), t);
             }
+        BuildIndices(n);
     }
 
     private static double GridX(Domain d, int i, int n) => d.XMin + d.Width * i / (n - 1);
     private static double GridY(Domain d, int j, int n) => d.YMin + d.Height * j / (n - 1);
 
+    /// <summary>Two triangles per grid cell, leaving out each one with a corner in a hole (a formula's log of a negative).</summary>
     private void BuildIndices(int n)
     {
-        _indices = new uint[(n - 1) * (n - 1) * 6];
+        if (_indices.Length != (n - 1) * (n - 1) * 6) _indices = new uint[(n - 1) * (n - 1) * 6];
         int k = 0;
         for (int j = 0; j < n - 1; j++)
             for (int i = 0; i < n - 1; i++)
             {
                 uint a = (uint)(j * n + i), b = a + 1, c = a + (uint)n, e = c + 1;
-                _indices[k++] = a; _indices[k++] = c; _indices[k++] = b;
-                _indices[k++] = b; _indices[k++] = c; _indices[k++] = e;
+                if (!_holes[a] && !_holes[b] && !_holes[c]) { _indices[k++] = a; _indices[k++] = c; _indices[k++] = b; }
+                if (!_holes[b] && !_holes[c] && !_holes[e]) { _indices[k++] = b; _indices[k++] = c; _indices[k++] = e; }
             }
+        _indexCount = k;
     }
 
     /// <summary>

@@ -13,14 +13,17 @@ namespace Sim
     /// </summary>
     public static class Cli
     {
-        private const string Scene = "[--scenario FILE | --lesson NAME | --landscape NAME [--optimizer NAME[:K=V,...]]... [--param K=V]... [--schedule NAME] [--batch-size B] [--seed S] [--start X,Y]]";
+        private const string Scene = "[--scenario FILE | --lesson NAME | (--landscape NAME | --formula EXPR [--domain XMIN,XMAX,YMIN,YMAX]) [--optimizer NAME[:K=V,...]]... [--param K=V]... [--schedule NAME] [--batch-size B] [--seed S] [--start X,Y]]";
 
         private static readonly (string Name, string Summary, string Usage, Func<string[], int> Run)[] Commands =
         [
             ("trace", "write one optimizer's trajectory as CSV",
-                "--landscape NAME --optimizer NAME [--param K=V]... [--start X,Y] --steps N [--schedule NAME] [--batch-size B] [--seed S]\n       sim trace --scenario FILE --steps N", TraceCommand.Run),
+                "(--landscape NAME | --formula EXPR [--domain XMIN,XMAX,YMIN,YMAX]) --optimizer NAME [--param K=V]... [--start X,Y] --steps N [--schedule NAME] [--batch-size B] [--seed S]\n       sim trace --scenario FILE --steps N", TraceCommand.Run),
             ("bench", "time a swarm of points stepped by one optimizer",
-                "--landscape NAME --optimizer NAME [--param K=V]... --points N --steps S [--threads T] [--float32] [--per-step]", BenchCommand.Run),
+                "(--landscape NAME | --formula EXPR) --optimizer NAME [--param K=V]... --points N --steps S [--threads T] [--float32] [--per-step]", BenchCommand.Run),
+            ("basins", "map which minimum every start of a grid reaches, to CSV or PNG",
+                "(--landscape NAME | --formula EXPR) --optimizer NAME [--param K=V]... [--schedule NAME] --grid N --steps S [--domain XMIN,XMAX,YMIN,YMAX] --out FILE.csv|FILE.png [--threads T]", BasinsCommand.Run),
+            ("train", "train one neural network on a data set, loss and accuracy per epoch as CSV", TrainCommand.Usage, TrainCommand.Run),
             ("bench-memory", "measure this machine's memory bandwidth (for bench's roofline)", "[--threads T] [--megabytes M] [--repeats R]", MemoryBenchCommand.Run),
             ("catalogue", "list landscapes, optimizers and schedules", "", CatalogueCommand.Run),
             ("render", "draw the scene after N steps to a PNG, headless",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sim.Core;
+using Sim.Core.Formulas;
 using Sim.Core.Landscapes;
 using Sim.Core.Lessons;
 using Sim.Core.Optimizers;
@@ -11,7 +12,7 @@ namespace Sim;
 
 /// <summary>
 /// The scene a command shows, from its options: <c>--scenario FILE</c>, <c>--lesson NAME [--lesson-step K]</c>, or
-/// <c>--landscape NAME</c> with <c>--optimizer NAME</c> (repeatable) and the options of <c>trace</c>;
+/// <c>--landscape NAME</c> (or <c>--formula EXPR [--domain ...]</c>) with <c>--optimizer NAME</c> (repeatable) and the options of <c>trace</c>;
 /// with none of them, the built-in <see cref="DefaultScene"/>.
 /// <c>--param K=V</c> is one pool read by the landscape, the schedule and every optimizer given by
 /// name alone; <c>--optimizer NAME:K=V,K=V</c> gives that ball its own parameters instead.
@@ -20,7 +21,7 @@ public static class SceneArguments
 {
     /// <summary>Options this class reads; a command accepts them alongside its own.</summary>
     public static readonly string[] Options =
-        ["--scenario", "--lesson", "--lesson-step", "--landscape", "--optimizer", "--param", "--schedule", "--batch-size", "--seed", "--start"];
+        ["--scenario", "--lesson", "--lesson-step", "--landscape", "--formula", "--domain", "--optimizer", "--param", "--schedule", "--batch-size", "--seed", "--start"];
 
     /// <summary>The world to show and its title (a scenario's; null for a scene built from options).</summary>
     public static (World World, string? Title) CreateScene(Arguments a)
@@ -37,9 +38,9 @@ public static class SceneArguments
             var scenario = ScenarioFile.Load(path);
             return (scenario.CreateWorld(), scenario.Title);
         }
-        if (a.Has("--landscape")) return (FromOptions(a), null);
+        if (a.Has("--landscape") || a.Has("--formula")) return (FromOptions(a), null);
         foreach (var option in Options)
-            if (a.Has(option)) throw new InputError($"{option} needs --landscape NAME (or use --scenario FILE)");
+            if (a.Has(option)) throw new InputError($"{option} needs --landscape NAME or --formula EXPR (or use --scenario FILE)");
         return (DefaultScene.Scenario.CreateWorld(), DefaultScene.Scenario.Title);
     }
 
@@ -73,10 +74,12 @@ public static class SceneArguments
     private static World FromOptions(Arguments a)
     {
         var pool = a.Parameters();
-        string landscapeName = a.Required("--landscape");
+        if (a.Has("--domain") && !a.Has("--formula"))
+            throw new InputError("--domain applies to --formula EXPR; a built-in landscape has its own domain");
+        var landscape = Landscape(a, pool);
+        string landscapeName = landscape.Name;
         string scheduleName = a.Value("--schedule") ?? "constant";
-        var landscape = LandscapeCatalog.Create(landscapeName, pool);
-        var schedule = ScheduleCatalog.Create(scheduleName, pool);
+        var schedule = Schedule(a, pool);
         var start = a.Point("--start") ?? landscape.DefaultStart;
 
         var balls = new List<Ball>();
@@ -87,14 +90,9 @@ public static class SceneArguments
             foreach (var ball in DefaultScene.Scenario.CreateWorld().Balls)
                 balls.Add(new Ball(ball.Label, ball.Colour, ball.Optimizer, start));
         }
-        for (int i = 0; i < specs.Count; i++)
-        {
-            var (name, own) = Split(specs[i]);
-            var optimizer = OptimizerCatalog.Create(name, own ?? pool);
-            own?.RejectUnused($"optimizer {name}");
-            string label = own is null ? name : $"{name} {specs[i][(name.Length + 1)..].Replace(",", ", ")}";
-            balls.Add(new Ball(label, Colour.Palette[i % Colour.Palette.Count], optimizer, start));
-        }
+        var optimizers = Optimizers(a, pool);
+        for (int i = 0; i < optimizers.Count; i++)
+            balls.Add(new Ball(optimizers[i].Label, Colour.Palette[i % Colour.Palette.Count], optimizers[i].Optimizer, start));
         pool.RejectUnused(specs.Count == 0
             ? $"landscape {landscapeName} or schedule {scheduleName} (optimizer parameters need --optimizer)"
             : $"optimizers, schedule {scheduleName} or landscape {landscapeName}");
@@ -107,6 +105,40 @@ public static class SceneArguments
             batch = a.Int("--batch-size", 0, 1, landscape.ExampleCount);
         }
         return new World(landscape, balls, schedule, batch, a.Seed("--seed", 1));
+    }
+
+    /// <summary>
+    /// The landscape <c>--landscape NAME</c> (reading its keys from <paramref name="pool"/>) or
+    /// <c>--formula EXPR [--domain XMIN,XMAX,YMIN,YMAX]</c> names; exactly one of the two.
+    /// </summary>
+    public static Landscape Landscape(Arguments a, Parameters pool)
+    {
+        string? name = a.Value("--landscape"), formula = a.Value("--formula");
+        if (name is not null && formula is not null)
+            throw new InputError("--formula cannot be combined with --landscape; give one: a built-in NAME or your own EXPR");
+        if (formula is not null)
+            return FormulaLandscape.Create(formula, a.Value("--domain") is { } d ? DomainText.Parse(d, "--domain") : null);
+        return LandscapeCatalog.Create(name ?? throw new InputError("--landscape is required (a built-in NAME), or give --formula EXPR"), pool);
+    }
+
+    /// <summary>The learning-rate schedule <c>--schedule NAME</c> names (default constant), reading its keys from the pool.</summary>
+    public static Schedule Schedule(Arguments a, Parameters pool) => ScheduleCatalog.Create(a.Value("--schedule") ?? "constant", pool);
+
+    /// <summary>
+    /// The optimizers <c>--optimizer</c> names, in order, each with its label: <c>NAME</c> reads its
+    /// keys from the pool, <c>NAME:K=V,K=V</c> has its own (an unknown one is an error).
+    /// </summary>
+    public static List<(Optimizer Optimizer, string Label)> Optimizers(Arguments a, Parameters pool)
+    {
+        var optimizers = new List<(Optimizer, string)>();
+        foreach (var spec in a.All("--optimizer"))
+        {
+            var (name, own) = Split(spec);
+            var optimizer = OptimizerCatalog.Create(name, own ?? pool);
+            own?.RejectUnused($"optimizer {name}");
+            optimizers.Add((optimizer, own is null ? name : $"{name} {spec[(name.Length + 1)..].Replace(",", ", ")}"));
+        }
+        return optimizers;
     }
 
     /// <summary><c>NAME</c> or <c>NAME:K=V,K=V</c>.</summary>

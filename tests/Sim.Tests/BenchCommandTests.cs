@@ -42,7 +42,7 @@ public class BenchCommandTests
 public class HelpTests
 {
     [Theory]
-    [InlineData("trace", "--landscape NAME --optimizer NAME")]
+    [InlineData("trace", "(--landscape NAME | --formula EXPR")]
     [InlineData("bench", "--points N --steps S")]
     [InlineData("render", "--out FILE.png")]
     [InlineData("export", "--out FILE.csv")]

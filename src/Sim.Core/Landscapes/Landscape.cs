@@ -1,3 +1,5 @@
+using Sim.Core.Simulation;
+
 namespace Sim.Core.Landscapes;
 
 /// <summary>A point of the parameter plane.</summary>
@@ -15,9 +17,10 @@ public readonly record struct Domain(double XMin, double XMax, double YMin, doub
 /// A loss f(x, y) over two parameters with its exact gradient and Hessian.
 /// Analytic landscapes have no examples: every gradient is the full one. Data landscapes
 /// (<see cref="ExampleCount"/> &gt; 0) are an average over examples, and a mini-batch's
-/// gradient averages over the examples it names.
+/// gradient averages over the examples it names. As an <see cref="IObjective"/> it is the case
+/// n = 2 of a parameter vector (x, y).
 /// </summary>
-public abstract class Landscape
+public abstract class Landscape : IObjective
 {
     /// <summary>Catalogue name, e.g. "rosenbrock".</summary>
     public abstract string Name { get; }
@@ -77,4 +80,26 @@ public abstract class Landscape
     /// <summary>Gradient over the given examples only (the full gradient for an analytic landscape).</summary>
     public virtual void BatchGradient(double x, double y, ReadOnlySpan<int> examples, out double gx, out double gy) =>
         Gradient(x, y, out gx, out gy);
+
+    int IObjective.ParameterCount => 2;
+
+    double IObjective.Value(ReadOnlySpan<double> p) => Value(p[0], p[1]);
+
+    void IObjective.Gradient(ReadOnlySpan<double> p, Span<double> gradient)
+    {
+        Gradient(p[0], p[1], out var gx, out var gy);
+        gradient[0] = gx;
+        gradient[1] = gy;
+    }
+
+    double IObjective.BatchValue(ReadOnlySpan<double> p, ReadOnlySpan<int> examples) => BatchValue(p[0], p[1], examples);
+
+    double IObjective.BatchValueAndGradient(ReadOnlySpan<double> p, ReadOnlySpan<int> examples, Span<double> gradient)
+    {
+        double value = BatchValue(p[0], p[1], examples);
+        BatchGradient(p[0], p[1], examples, out var gx, out var gy);
+        gradient[0] = gx;
+        gradient[1] = gy;
+        return value;
+    }
 }

@@ -1,4 +1,5 @@
 using Sim.Core.Data;
+using Sim.Core.Networks;
 
 namespace Sim.Core.Landscapes;
 
@@ -93,7 +94,7 @@ public sealed class LogisticRegression : Landscape
         foreach (int i in examples)
         {
             double u = x * a[i] + y * b[i];
-            sum += Math.Max(-u, 0) + LogOnePlus(Math.Exp(-Math.Abs(u)));
+            sum += Logistic.Softplus(-u);
         }
         return sum / examples.Length;
     }
@@ -112,14 +113,6 @@ public sealed class LogisticRegression : Landscape
         }
         gx = -sx / examples.Length;
         gy = -sy / examples.Length;
-    }
-
-    /// <summary>log(1 + v) accurate for tiny v, where 1 + v rounds (Goldberg's correction);
-    /// .NET's double.LogP1 is the naive log(1 + v).</summary>
-    private static double LogOnePlus(double v)
-    {
-        double w = 1 + v;
-        return w == 1 ? v : Math.Log(w) * v / (w - 1);
     }
 
     // Newton from the origin: the loss is strictly convex with a finite minimum (the classes

@@ -22,6 +22,12 @@ public sealed record Scenario
     public string? Title { get; init; }
     public string Landscape { get; init; } = "rosenbrock";
     public IReadOnlyDictionary<string, string> LandscapeParams { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A landscape typed as f(x, y) (CLI.md's grammar) instead of a named one; null for <see cref="Landscape"/>.</summary>
+    public string? Formula { get; init; }
+
+    /// <summary>The formula's display domain; null to choose one around its minima.</summary>
+    public Domain? Domain { get; init; }
     public string Schedule { get; init; } = "constant";
     public IReadOnlyDictionary<string, string> ScheduleParams { get; init; } = new Dictionary<string, string>();
 
@@ -36,9 +42,7 @@ public sealed record Scenario
     /// <summary>Builds the landscape, schedule and balls; a problem is an <see cref="InputError"/> naming its JSON path.</summary>
     public World CreateWorld()
     {
-        var landscapeParams = Parameters.From(LandscapeParams, "landscape.params");
-        var landscape = Named("landscape", () => LandscapeCatalog.Create(Landscape, landscapeParams));
-        landscapeParams.RejectUnused($"landscape {Landscape}");
+        var landscape = CreateLandscape();
 
         var scheduleParams = Parameters.From(ScheduleParams, "schedule.params");
         var schedule = Named("schedule", () => ScheduleCatalog.Create(Schedule, scheduleParams));
@@ -57,6 +61,16 @@ public sealed record Scenario
             balls.Add(new Ball(spec.Label ?? spec.Optimizer, colour, optimizer, spec.Start ?? start) { BatchSize = spec.BatchSize });
         }
         return Named("batch_size", () => new World(landscape, balls, schedule, BatchSize, Seed));
+    }
+
+    private Landscape CreateLandscape()
+    {
+        if (Formula is { } formula) return Named("formula", () => FormulaLandscape.Create(formula, Domain));
+        if (Domain is not null) throw new InputError("domain: applies to a formula; a named landscape has its own domain");
+        var landscapeParams = Parameters.From(LandscapeParams, "landscape.params");
+        var landscape = Named("landscape", () => LandscapeCatalog.Create(Landscape, landscapeParams));
+        landscapeParams.RejectUnused($"landscape {Landscape}");
+        return landscape;
     }
 
     private static void CheckBatchSize(int? batchSize, Landscape landscape, string path)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Sim.Core.Formulas;
 using Sim.Core.Landscapes;
 
 namespace Sim.Core.Scenarios;
@@ -11,7 +12,7 @@ namespace Sim.Core.Scenarios;
 /// </summary>
 public static class ScenarioFile
 {
-    private static readonly string[] TopKeys = ["title", "landscape", "schedule", "batch_size", "seed", "start", "balls"];
+    private static readonly string[] TopKeys = ["title", "landscape", "formula", "domain", "schedule", "batch_size", "seed", "start", "balls"];
     private static readonly string[] BallKeys = ["optimizer", "params", "start", "colour", "label", "batch_size"];
     private static readonly string[] NamedKeys = ["name", "params"];
 
@@ -52,13 +53,18 @@ public static class ScenarioFile
             var root = document.RootElement;
             Expect(root, JsonValueKind.Object, "$", "an object");
             CheckKeys(root, "", TopKeys);
-            var (landscape, landscapeParams) = NameAndParams(root, "landscape", required: true, fallback: "");
+            var formula = OptionalString(root, "formula", "formula");
+            if (formula is not null && root.TryGetProperty("landscape", out _))
+                throw new InputError("formula: cannot be combined with landscape; give one: a named landscape or your own formula");
+            var (landscape, landscapeParams) = NameAndParams(root, "landscape", required: formula is null, fallback: "");
             var (schedule, scheduleParams) = NameAndParams(root, "schedule", required: false, fallback: "constant");
             var scenario = new Scenario
             {
                 Title = OptionalString(root, "title", "title"),
                 Landscape = landscape,
                 LandscapeParams = landscapeParams,
+                Formula = formula,
+                Domain = root.TryGetProperty("domain", out var d) ? DomainOf(d) : null,
                 Schedule = schedule,
                 ScheduleParams = scheduleParams,
                 BatchSize = root.TryGetProperty("batch_size", out var b) ? Integer(b, "batch_size", 1) : 0,
@@ -105,7 +111,7 @@ public static class ScenarioFile
     {
         if (!root.TryGetProperty(key, out var e))
         {
-            if (required) throw new InputError($"{key}: missing; expected a name or {{\"name\": ..., \"params\": {{...}}}}");
+            if (required) throw new InputError($"{key}: missing; expected a name or {{\"name\": ..., \"params\": {{...}}}}{(key == "landscape" ? ", or a \"formula\"" : "")}");
             return (fallback, []);
         }
         if (e.ValueKind == JsonValueKind.String) return (e.GetString()!, []);
@@ -140,6 +146,13 @@ public static class ScenarioFile
         var p = new Point2(e[0].GetDouble(), e[1].GetDouble());
         if (!double.IsFinite(p.X) || !double.IsFinite(p.Y)) throw new InputError($"{path}: expected finite numbers");
         return p;
+    }
+
+    private static Domain DomainOf(JsonElement e)
+    {
+        if (e.ValueKind != JsonValueKind.Array || e.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.Number || !v.TryGetDouble(out _)))
+            throw new InputError("domain: expected [xmin, xmax, ymin, ymax], four numbers");
+        return DomainText.Check([.. e.EnumerateArray().Select(v => v.GetDouble())], "domain");
     }
 
     private static int Integer(JsonElement e, string path, int min)

@@ -5,22 +5,39 @@ using Sim.Core.Optimizers;
 namespace Sim.Core.Simulation;
 
 /// <summary>
-/// One optimizer rolling on the landscape: its rule and state, where it is and where it was,
-/// the gradient and update of its last step (for arrows), and whether it still runs.
+/// One optimizer rolling on an objective: its rule and state, its parameter vector (x, y on a 2-D
+/// landscape; every weight and bias of a network) and where it was, the gradient and update of its
+/// last step (for arrows), and whether it still runs.
 /// </summary>
 public sealed class Ball
 {
-    private readonly double[] parameters = new double[2];
-    private readonly double[] gradient = new double[2];
+    private readonly double[] parameters, gradient, previous, start;
+    private IObjective? objective; // for the full loss, evaluated when first read after a step
+    private double loss;
+    private bool lossKnown;
 
+    /// <summary>A ball on a 2-D landscape, starting at <paramref name="start"/>.</summary>
     public Ball(string label, Colour colour, Optimizer optimizer, Point2 start, int trailLength = 1024)
+        : this(label, colour, optimizer, [start.X, start.Y], trailLength)
     {
+    }
+
+    /// <summary>A ball on an objective of <paramref name="start"/>.Length parameters (a network's weights).</summary>
+    public static Ball OfParameters(string label, Colour colour, Optimizer optimizer, ReadOnlySpan<double> start, int trailLength = 1024) =>
+        new(label, colour, optimizer, start.ToArray(), trailLength);
+
+    private Ball(string label, Colour colour, Optimizer optimizer, double[] start, int trailLength)
+    {
+        if (start.Length < 2) throw new ArgumentException("a ball needs at least two parameters", nameof(start));
         Label = label;
         Colour = colour;
         Optimizer = optimizer;
-        Start = start;
+        this.start = start;
+        parameters = (double[])start.Clone();
+        gradient = new double[start.Length];
+        previous = (double[])start.Clone();
         Trail = new Trail(trailLength);
-        State = optimizer.Init<double>(2);
+        State = optimizer.Init<double>(start.Length);
     }
 
     public string Label { get; }
@@ -29,8 +46,28 @@ public sealed class Ball
     public OptimizerState<double> State { get; private set; }
     public Trail Trail { get; }
 
-    /// <summary>Where the ball starts after a reset.</summary>
-    public Point2 Start { get; set; }
+    /// <summary>Where the ball starts after a reset, on a 2-D landscape (the first two parameters otherwise).</summary>
+    public Point2 Start
+    {
+        get => new(start[0], start[1]);
+        set
+        {
+            if (start.Length != 2) throw new InvalidOperationException($"a ball of {start.Length} parameters has no 2-D start to set");
+            (start[0], start[1]) = (value.X, value.Y);
+        }
+    }
+
+    /// <summary>Length n of the parameter vector: 2 on a landscape.</summary>
+    public int ParameterCount => parameters.Length;
+
+    /// <summary>The whole parameter vector now (a view, valid until the next step).</summary>
+    public ReadOnlySpan<double> ParameterVector => parameters;
+
+    /// <summary>The whole parameter vector after a reset.</summary>
+    public ReadOnlySpan<double> StartVector => start;
+
+    /// <summary>The whole gradient the last step used.</summary>
+    public ReadOnlySpan<double> GradientVector => gradient;
 
     /// <summary>
     /// Examples per mini-batch for this ball alone, on a data landscape; null follows the world's.
@@ -41,19 +78,34 @@ public sealed class Ball
     /// <summary>Switched off balls (number keys) keep their place and state but do not step.</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>(x, y) on a 2-D landscape; the first two parameters of a longer vector.</summary>
     public Point2 Position => new(parameters[0], parameters[1]);
 
     /// <summary>Position before the last step, for drawing between fixed steps.</summary>
-    public Point2 Previous { get; private set; }
+    public Point2 Previous => new(previous[0], previous[1]);
 
     /// <summary>The gradient the last step used (of its mini-batch on a data landscape).</summary>
     public Point2 Gradient => new(gradient[0], gradient[1]);
 
     /// <summary>The last step taken: position minus previous position.</summary>
-    public Point2 Update => new(parameters[0] - Previous.X, parameters[1] - Previous.Y);
+    public Point2 Update => new(parameters[0] - previous[0], parameters[1] - previous[1]);
 
-    /// <summary>Full-batch loss at <see cref="Position"/>.</summary>
-    public double Loss { get; private set; }
+    /// <summary>
+    /// Full-batch loss at the current parameters. Evaluated when first read after a step, so a
+    /// network trained on mini-batches pays for a pass over the whole data set only when asked.
+    /// </summary>
+    public double Loss
+    {
+        get
+        {
+            if (!lossKnown && objective is { } o)
+            {
+                loss = o.Value(parameters);
+                lossKnown = true;
+            }
+            return loss;
+        }
+    }
 
     /// <summary>
     /// Loss of the mini-batch the last step used, at the position the step started from: the noisy
@@ -91,15 +143,15 @@ public sealed class Ball
     /// <summary>Whether the last step's gradient came from fewer examples than the whole data set.</summary>
     internal bool SteppedOnMiniBatch { get; private set; }
 
-    internal void Reset(Landscape landscape, MiniBatches? ownBatches)
+    internal void Reset(IObjective objective, MiniBatches? ownBatches)
     {
-        parameters[0] = Start.X;
-        parameters[1] = Start.Y;
-        gradient[0] = gradient[1] = 0;
-        Previous = Start;
-        State = Optimizer.Init<double>(2);
+        this.objective = objective;
+        start.CopyTo(parameters, 0);
+        start.CopyTo(previous, 0);
+        Array.Clear(gradient);
+        State = Optimizer.Init<double>(parameters.Length);
         OwnBatches = ownBatches;
-        Loss = landscape.Value(Start.X, Start.Y);
+        lossKnown = false;
         BatchLoss = Loss;
         LearningRate = Optimizer.LearningRate;
         Steps = Epoch = 0;
@@ -108,36 +160,35 @@ public sealed class Ball
         DivergedReason = null;
         SteppedOnMiniBatch = false;
         Trail.Clear();
-        Trail.Add(Start);
+        if (parameters.Length == 2) Trail.Add(Start);
     }
 
     /// <summary>
     /// One optimizer step at learning rate <paramref name="lr"/> (the world's <see cref="World.NextLearningRate"/>)
-    /// in <paramref name="epoch"/>. On a data landscape the gradient is that of a mini-batch: the ball's own
-    /// when it has its own batch size, else the world's <paramref name="sharedBatch"/> of this step.
+    /// in <paramref name="epoch"/>. On an objective with examples the gradient is that of a mini-batch: the
+    /// ball's own when it has its own batch size, else the world's <paramref name="sharedBatch"/> of this step.
     /// On an analytic landscape it is the full gradient.
     /// </summary>
-    internal void Advance(Landscape landscape, double lr, ReadOnlySpan<int> sharedBatch, int epoch)
+    internal void Advance(IObjective objective, double lr, ReadOnlySpan<int> sharedBatch, int epoch)
     {
-        Previous = Position;
+        parameters.CopyTo(previous, 0);
         Epoch = epoch;
-        if (landscape.ExampleCount > 0)
+        if (objective.ExampleCount > 0)
         {
             var batch = OwnBatches is { } own ? own.Next() : sharedBatch;
-            SteppedOnMiniBatch = batch.Length < landscape.ExampleCount;
-            BatchLoss = landscape.BatchValue(parameters[0], parameters[1], batch);
-            landscape.BatchGradient(parameters[0], parameters[1], batch, out gradient[0], out gradient[1]);
+            SteppedOnMiniBatch = batch.Length < objective.ExampleCount;
+            BatchLoss = objective.BatchValueAndGradient(parameters, batch, gradient);
         }
         else
         {
             BatchLoss = Loss;
-            landscape.Gradient(parameters[0], parameters[1], out gradient[0], out gradient[1]);
+            objective.Gradient(parameters, gradient);
         }
         LearningRate = lr;
         Optimizer.Step(State, parameters, gradient, LearningRate);
         Steps++;
-        Loss = landscape.Value(parameters[0], parameters[1]);
-        Trail.Add(Position);
+        lossKnown = false;
+        if (parameters.Length == 2) Trail.Add(Position);
     }
 
     internal void Diverge(string reason)

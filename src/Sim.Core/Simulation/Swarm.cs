@@ -29,6 +29,8 @@ public sealed class Swarm<T> : IDisposable where T : unmanaged, IBinaryFloatingP
     private readonly OptimizerState<T>[] chunkStates;
     private double learningRate;
     private int advanceSteps;
+    private Func<int, double>? learningRateAt;
+    private ISwarmObserver<T>? observer;
 
     public Swarm(Landscape landscape, Optimizer optimizer, ReadOnlySpan<Point2> starts, int threads = 1)
     {
@@ -53,6 +55,9 @@ public sealed class Swarm<T> : IDisposable where T : unmanaged, IBinaryFloatingP
     public OptimizerState<T> State { get; }
     public int Count { get; }
 
+    /// <summary>Steps taken since the swarm was made.</summary>
+    public int StepsTaken { get; private set; }
+
     public ReadOnlySpan<T> X => coordinates.AsSpan(0, Count);
     public ReadOnlySpan<T> Y => coordinates.AsSpan(Count, Count);
 
@@ -63,13 +68,26 @@ public sealed class Swarm<T> : IDisposable where T : unmanaged, IBinaryFloatingP
     /// <paramref name="steps"/> optimizer steps of every point at learning rate <paramref name="lr"/>,
     /// chunk by chunk (see the class comment); equal to as many calls of <see cref="Step"/>.
     /// </summary>
-    public void Advance(int steps, double lr)
+    public void Advance(int steps, double lr) => Advance(steps, lr, null, null);
+
+    /// <summary>
+    /// <paramref name="steps"/> steps, step t (counted from 0 since the swarm was made) at learning
+    /// rate <paramref name="learningRateAt"/>(t), as a ball under a schedule; <paramref name="observer"/>
+    /// sees every chunk after each of its steps. Same order of work as <see cref="Advance(int, double)"/>.
+    /// </summary>
+    public void Advance(int steps, Func<int, double> learningRateAt, ISwarmObserver<T>? observer) =>
+        Advance(steps, 0, learningRateAt, observer);
+
+    private void Advance(int steps, double lr, Func<int, double>? rateAt, ISwarmObserver<T>? stepObserver)
     {
         learningRate = lr;
         advanceSteps = steps;
+        learningRateAt = rateAt;
+        observer = stepObserver;
         if (workers is null) AdvanceRange(0, 0, Count);
         else workers.Run(Count, advanceRange);
         for (int s = 0; s < steps; s++) Optimizer.BeginStep(State);
+        StepsTaken += steps;
     }
 
     private void AdvanceRange(int worker, int from, int to)
@@ -85,10 +103,12 @@ public sealed class Swarm<T> : IDisposable where T : unmanaged, IBinaryFloatingP
             chunkState.CopyScalarsFrom(State);
             for (int s = 0; s < advanceSteps; s++)
             {
+                double lr = learningRateAt is null ? learningRate : learningRateAt(StepsTaken + s);
                 Optimizer.BeginStep(chunkState);
                 Gradients(x, y, gx[..n], gy[..n]);
-                Optimizer.Update(chunkState, x, gx[..n], i, learningRate);
-                Optimizer.Update(chunkState, y, gy[..n], Count + i, learningRate);
+                Optimizer.Update(chunkState, x, gx[..n], i, lr);
+                Optimizer.Update(chunkState, y, gy[..n], Count + i, lr);
+                observer?.AfterStep(StepsTaken + s + 1, i, x, y);
             }
         }
     }
@@ -107,4 +127,14 @@ public sealed class Swarm<T> : IDisposable where T : unmanaged, IBinaryFloatingP
     private static Span<TTo> CastMut<TTo>(Span<T> s) where TTo : struct => MemoryMarshal.Cast<T, TTo>(s);
 
     public void Dispose() => workers?.Dispose();
+}
+
+/// <summary>Watches a swarm's points step by step (arrival at a minimum, for basin maps).</summary>
+public interface ISwarmObserver<T> where T : unmanaged
+{
+    /// <summary>
+    /// The points <paramref name="first"/> … <paramref name="first"/> + x.Length − 1 after step
+    /// <paramref name="step"/> (from 1). Called from the swarm's worker threads for disjoint ranges of points.
+    /// </summary>
+    void AfterStep(int step, int first, ReadOnlySpan<T> x, ReadOnlySpan<T> y);
 }

@@ -12,24 +12,9 @@ public static class TrajectoryCsv
     public const string Header = "ball,label,optimizer,step,x,y,loss,learning_rate";
 
     /// <summary>
-    /// Writes the CSV to <paramref name="path"/> whole or not at all: into a hidden file beside it,
-    /// then moved over it, so a failure never leaves a partial file.
+    /// Writes the CSV to <paramref name="path"/> whole or not at all (<see cref="WholeFile"/>).
     /// </summary>
-    public static void WriteFile(TrajectoryRecorder recorder, string path)
-    {
-        string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        string temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16))
-                Write(recorder, writer);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
-    }
+    public static void WriteFile(TrajectoryRecorder recorder, string path) => WholeFile.WriteText(path, writer => Write(recorder, writer));
 
     public static void Write(TrajectoryRecorder recorder, TextWriter output)
     {

@@ -6,8 +6,9 @@ using Sim.Core.Schedules;
 namespace Sim.Core.Simulation;
 
 /// <summary>
-/// The simulation: a landscape and its balls, advanced in fixed steps, deterministic by seed.
-/// On a data landscape the world draws one mini-batch per step and every ball steps on it, so all
+/// The simulation: an objective (a 2-D landscape, or a network on a data set) and its balls,
+/// advanced in fixed steps, deterministic by seed.
+/// On an objective with examples the world draws one mini-batch per step and every ball steps on it, so all
 /// balls see the same batches in the same order and differ only by their rule; a ball with a
 /// batch size of its own (batch, mini-batch and stochastic descent side by side) draws its own
 /// from a generator seeded alike.
@@ -15,6 +16,7 @@ namespace Sim.Core.Simulation;
 public sealed class World
 {
     private readonly List<Ball> balls;
+    private IObjective objective;
     private Schedule schedule;
     private int scheduleStart, stepsPerEpoch = 1;
     private int batchSize;
@@ -24,19 +26,25 @@ public sealed class World
     private int[] lastBatch = [];
     private int lastBatchCount;
 
-    public World(Landscape landscape, IEnumerable<Ball> balls, Schedule? schedule = null, int batchSize = 0, ulong seed = 1)
+    /// <param name="objective">a 2-D <see cref="Landscapes.Landscape"/> or any other objective; every ball must have its number of parameters.</param>
+    public World(IObjective objective, IEnumerable<Ball> balls, Schedule? schedule = null, int batchSize = 0, ulong seed = 1)
     {
-        Landscape = landscape;
+        this.objective = objective;
         this.balls = [.. balls];
         this.schedule = schedule ?? new ConstantSchedule();
         Seed = seed;
-        if (batchSize > 0) RequireBatchSize(landscape, batchSize, of: null);
-        this.batchSize = ClampBatch(landscape, batchSize);
-        foreach (var ball in this.balls) CheckOwnBatchSize(ball);
+        if (batchSize > 0) RequireBatchSize(objective, batchSize, of: null);
+        this.batchSize = ClampBatch(objective, batchSize);
+        foreach (var ball in this.balls) CheckBall(ball);
         Reset();
     }
 
-    public Landscape Landscape { get; private set; }
+    /// <summary>What the balls descend: a 2-D landscape or a network on its data.</summary>
+    public IObjective Objective => objective;
+
+    /// <summary>The 2-D landscape the balls roll on; a world of any other objective has none to draw.</summary>
+    public Landscape Landscape => objective as Landscape
+        ?? throw new InputError($"this scene trains a {objective.Name} ({objective.ParameterCount} parameters), which has no 2-D landscape to draw; use sim train");
     public IReadOnlyList<Ball> Balls => balls;
     public ulong Seed { get; }
 
@@ -94,7 +102,7 @@ public sealed class World
 
     /// <summary>The epoch <paramref name="ball"/>'s next step falls in.</summary>
     public int NextEpoch(Ball ball) =>
-        Landscape.ExampleCount == 0 ? ball.Steps / stepsPerEpoch : (ball.OwnBatches ?? batches)?.NextEpoch ?? 0;
+        objective.ExampleCount == 0 ? ball.Steps / stepsPerEpoch : (ball.OwnBatches ?? batches)?.NextEpoch ?? 0;
 
     private double LearningRateAt(Ball ball, int epoch) => schedule.At(ball.Optimizer.LearningRate, Math.Max(epoch - scheduleStart, 0));
 
@@ -118,8 +126,8 @@ public sealed class World
         get => batchSize;
         set
         {
-            if (Landscape.ExampleCount == 0) return;
-            RequireBatchSize(Landscape, value, of: null);
+            if (objective.ExampleCount == 0) return;
+            RequireBatchSize(objective, value, of: null);
             batchSize = value;
             if (batches is { } b) b.BatchSize = value;
         }
@@ -128,9 +136,9 @@ public sealed class World
     /// <summary>Adds a ball at its start; it joins the shared batch sequence where it stands.</summary>
     public void Add(Ball ball)
     {
-        CheckOwnBatchSize(ball);
+        CheckBall(ball);
         balls.Add(ball);
-        ball.Reset(Landscape, OwnBatches(ball));
+        ball.Reset(objective, OwnBatches(ball));
     }
 
     /// <summary>All balls back to their starts with fresh state and the same seed.</summary>
@@ -138,10 +146,10 @@ public sealed class World
     {
         Step = 0;
         scheduleStart = 0;
-        batches = Landscape.ExampleCount > 0 ? new MiniBatches(Landscape.ExampleCount, batchSize, Seed) : null;
-        if (lastBatch.Length < Landscape.ExampleCount) lastBatch = new int[Landscape.ExampleCount];
+        batches = objective.ExampleCount > 0 ? new MiniBatches(objective.ExampleCount, batchSize, Seed) : null;
+        if (lastBatch.Length < objective.ExampleCount) lastBatch = new int[objective.ExampleCount];
         lastBatchCount = 0;
-        foreach (var ball in balls) ball.Reset(Landscape, OwnBatches(ball));
+        foreach (var ball in balls) ball.Reset(objective, OwnBatches(ball));
     }
 
     /// <summary>A race: every ball starts again from <paramref name="start"/>.</summary>
@@ -154,7 +162,9 @@ public sealed class World
     /// <summary>Moves to another landscape; balls restart from its default start.</summary>
     public void SwitchLandscape(Landscape landscape)
     {
-        Landscape = landscape;
+        foreach (var ball in balls)
+            if (ball.ParameterCount != 2) throw new InputError($"ball '{ball.Label}' has {ball.ParameterCount} parameters; a landscape takes 2");
+        objective = landscape;
         batchSize = ClampBatch(landscape, batchSize == 0 ? landscape.ExampleCount : batchSize);
         Restart(landscape.DefaultStart);
     }
@@ -174,8 +184,8 @@ public sealed class World
         {
             if (ball.Status != BallStatus.Running || !ball.Enabled) continue;
             // The shared batch of this step is drawn already: its epoch is the world's.
-            int epoch = Landscape.ExampleCount > 0 && ball.OwnBatches is null ? Epoch : NextEpoch(ball);
-            ball.Advance(Landscape, LearningRateAt(ball, epoch), batch, epoch);
+            int epoch = objective.ExampleCount > 0 && ball.OwnBatches is null ? Epoch : NextEpoch(ball);
+            ball.Advance(objective, LearningRateAt(ball, epoch), batch, epoch);
             Judge(ball);
         }
     }
@@ -211,14 +221,21 @@ public sealed class World
 
     private void Judge(Ball ball)
     {
+        if (objective is not Landscape landscape)
+        {
+            JudgeVector(ball);
+            return;
+        }
         var p = ball.Position;
-        if (!double.IsFinite(p.X) || !double.IsFinite(p.Y)) { ball.Diverge("position not finite"); return; }
+        if (!double.IsFinite(p.X) || !double.IsFinite(p.Y)) { ball.Diverge(NotFiniteReason(ball)); return; }
         if (FollowAnywhere) return;
-        if (!double.IsFinite(ball.Loss)) { ball.Diverge("loss not finite"); return; }
-        var d = Landscape.Domain;
-        double diagonal = Math.Sqrt(d.Width * d.Width + d.Height * d.Height);
-        double cx = (d.XMin + d.XMax) / 2, cy = (d.YMin + d.YMax) / 2;
-        if (Math.Sqrt((p.X - cx) * (p.X - cx) + (p.Y - cy) * (p.Y - cy)) > EscapeDiagonals * diagonal)
+        if (!double.IsFinite(ball.Loss))
+        {
+            ball.Diverge(double.IsNaN(ball.Loss) ? $"reached a hole: f is undefined at ({p.X:G4}, {p.Y:G4})" : "loss not finite");
+            return;
+        }
+        var d = landscape.Domain;
+        if (HasEscaped(d, p))
         {
             ball.Diverge("left the landscape");
             return;
@@ -226,9 +243,9 @@ public sealed class World
         // A ball on noisy mini-batches jitters around the minimum by nature: it never "arrives".
         if (ball.SteppedOnMiniBatch) return;
         var u = ball.Update;
-        double tolerance = 1e-3 * diagonal;
+        double tolerance = ArrivalTolerance(d);
         if (Math.Sqrt(u.X * u.X + u.Y * u.Y) > tolerance) return;
-        var minima = Landscape.Minima;
+        var minima = landscape.Minima;
         for (int i = 0; i < minima.Count; i++) // indexed: foreach over an interface allocates an enumerator
         {
             var m = minima[i];
@@ -240,22 +257,61 @@ public sealed class World
         }
     }
 
+    /// <summary>A ball has arrived when its last step and its distance to a known minimum are both below this: a thousandth of the domain's diagonal.</summary>
+    public static double ArrivalTolerance(Domain d) => 1e-3 * Math.Sqrt(d.Width * d.Width + d.Height * d.Height);
+
+    /// <summary>Whether <paramref name="p"/> is farther than <see cref="EscapeDiagonals"/> diagonals from the domain's centre.</summary>
+    public static bool HasEscaped(Domain d, Point2 p)
+    {
+        double diagonal = Math.Sqrt(d.Width * d.Width + d.Height * d.Height);
+        double cx = (d.XMin + d.XMax) / 2, cy = (d.YMin + d.YMax) / 2;
+        return Math.Sqrt((p.X - cx) * (p.X - cx) + (p.Y - cy) * (p.Y - cy)) > EscapeDiagonals * diagonal;
+    }
+
+    // A gradient that is undefined (NaN) where the ball stood means the landscape has a hole there
+    // (a formula's log of a negative, 0/0), not that a step overflowed to infinity.
+    private static string NotFiniteReason(Ball ball)
+    {
+        var g = ball.Gradient;
+        if (!double.IsNaN(g.X) && !double.IsNaN(g.Y)) return "position not finite";
+        var p = ball.Previous;
+        return $"reached a hole: the gradient is undefined at ({p.X:G4}, {p.Y:G4})";
+    }
+
+    /// <summary>
+    /// A ball on an objective of any size (a network) has diverged when a parameter or the loss of
+    /// the batch it stepped on is no longer finite; it has no domain to leave and no known minimum.
+    /// The full loss is not evaluated here: on mini-batches that would cost a pass over the data per step.
+    /// </summary>
+    private void JudgeVector(Ball ball)
+    {
+        foreach (var value in ball.ParameterVector)
+        {
+            if (double.IsFinite(value)) continue;
+            ball.Diverge("parameters not finite");
+            return;
+        }
+        if (!FollowAnywhere && !double.IsFinite(ball.BatchLoss)) ball.Diverge("loss not finite");
+    }
+
     // A ball's own batch size is clamped like the world's, so a landscape switch never rejects it.
     private MiniBatches? OwnBatches(Ball ball) =>
-        Landscape.ExampleCount > 0 && ball.BatchSize is { } own ? new MiniBatches(Landscape.ExampleCount, ClampBatch(Landscape, own), Seed) : null;
+        objective.ExampleCount > 0 && ball.BatchSize is { } own ? new MiniBatches(objective.ExampleCount, ClampBatch(objective, own), Seed) : null;
 
-    private void CheckOwnBatchSize(Ball ball)
+    private void CheckBall(Ball ball)
     {
-        if (ball.BatchSize is { } own) RequireBatchSize(Landscape, own, of: ball);
+        if (ball.ParameterCount != objective.ParameterCount)
+            throw new InputError($"ball '{ball.Label}' has {ball.ParameterCount} parameters; {objective.Name} takes {objective.ParameterCount}");
+        if (ball.BatchSize is { } own) RequireBatchSize(objective, own, of: ball);
     }
 
-    /// <summary>A batch size must be 1 to m on a data landscape; analytic landscapes have no batches to size.</summary>
-    private static void RequireBatchSize(Landscape landscape, int value, Ball? of)
+    /// <summary>A batch size must be 1 to m on an objective with examples; analytic landscapes have no batches to size.</summary>
+    private static void RequireBatchSize(IObjective objective, int value, Ball? of)
     {
-        if (landscape.ExampleCount > 0 && (value < 1 || value > landscape.ExampleCount))
-            throw new InputError($"batch size {value}{(of is null ? "" : $" of ball '{of.Label}'")} is out of range; expected 1 to {landscape.ExampleCount} (the number of examples)");
+        if (objective.ExampleCount > 0 && (value < 1 || value > objective.ExampleCount))
+            throw new InputError($"batch size {value}{(of is null ? "" : $" of ball '{of.Label}'")} is out of range; expected 1 to {objective.ExampleCount} (the number of examples)");
     }
 
-    private static int ClampBatch(Landscape landscape, int requested) =>
-        landscape.ExampleCount == 0 ? 0 : requested <= 0 ? landscape.ExampleCount : Math.Min(requested, landscape.ExampleCount);
+    private static int ClampBatch(IObjective objective, int requested) =>
+        objective.ExampleCount == 0 ? 0 : requested <= 0 ? objective.ExampleCount : Math.Min(requested, objective.ExampleCount);
 }

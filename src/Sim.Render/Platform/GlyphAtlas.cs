@@ -11,8 +11,6 @@ namespace Sim.Render.Platform;
 /// </summary>
 internal sealed unsafe class GlyphAtlas : IDisposable
 {
-    public const string FontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-
     /// <summary>Side of the square atlas texture, in texels: room for thousands of glyphs.</summary>
     public const int Side = 1024;
 
@@ -27,12 +25,13 @@ internal sealed unsafe class GlyphAtlas : IDisposable
 
     private readonly Dictionary<int, Face> _faces = [];
     private readonly uint _texture;
+    private readonly string _fontPath;
     private int _shelfX, _shelfY, _shelfHeight;
 
     public GlyphAtlas()
     {
         NativeLibraries.RequireTtf();
-        if (!File.Exists(FontPath)) throw new PlatformError($"font {FontPath} not found: apt-get install fonts-dejavu-core");
+        _fontPath = SystemFont.Find();
         if (Ttf.Init() != 0) throw new PlatformError($"SDL_ttf failed to start: {Sdl.GetError()}");
         _texture = Gl.GenTexture();
         Gl.BindTexture(Gl.Texture2D, _texture);
@@ -103,8 +102,8 @@ internal sealed unsafe class GlyphAtlas : IDisposable
     {
         size = Math.Clamp(size, 4, 512);
         if (_faces.TryGetValue(size, out var face)) return face;
-        nint handle = Ttf.OpenFont(FontPath, size);
-        if (handle == 0) throw new PlatformError($"SDL_ttf could not open {FontPath}: {Sdl.GetError()}");
+        nint handle = Ttf.OpenFont(_fontPath, size);
+        if (handle == 0) throw new PlatformError($"SDL_ttf could not open {_fontPath}: {Sdl.GetError()}");
         face = new Face(handle, Ttf.FontHeight(handle), Ttf.FontLineSkip(handle));
         _faces[size] = face;
         return face;

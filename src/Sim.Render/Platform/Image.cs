@@ -1,7 +1,9 @@
+using StbImageSharp;
+
 namespace Sim.Render.Platform;
 
 /// <summary>A decoded picture in memory (RGBA, top row first), e.g. to check a saved screenshot.</summary>
-public sealed unsafe class Image
+public sealed class Image
 {
     private readonly byte[] _rgba;
 
@@ -15,27 +17,18 @@ public sealed unsafe class Image
         _rgba = rgba;
     }
 
-    /// <summary>Decodes a PNG (or any format SDL_image reads). Needs no window.</summary>
+    /// <summary>Decodes a PNG (or JPEG, BMP, ...) in C#. Needs no window and no native library.</summary>
     public static Image Load(string path)
     {
-        NativeLibraries.RequireSdl();
-        NativeLibraries.RequireImage();
-        var loaded = Img.Load(path);
-        if (loaded == null) throw new PlatformError($"cannot read image {path}: {Sdl.GetError()}");
-        var rgba = Sdl.ConvertSurfaceFormat(loaded, Sdl.PixelFormatAbgr8888, 0);
-        Sdl.FreeSurface(loaded);
-        if (rgba == null) throw new PlatformError($"cannot convert image {path}: {Sdl.GetError()}");
         try
         {
-            int w = rgba->W, h = rgba->H;
-            var bytes = new byte[w * h * 4];
-            for (int y = 0; y < h; y++)
-                new ReadOnlySpan<byte>((byte*)rgba->Pixels + y * rgba->Pitch, w * 4).CopyTo(bytes.AsSpan(y * w * 4));
-            return new Image(w, h, bytes);
+            using var file = File.OpenRead(path);
+            var decoded = ImageResult.FromStream(file, ColorComponents.RedGreenBlueAlpha);
+            return new Image(decoded.Width, decoded.Height, decoded.Data);
         }
-        finally
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            Sdl.FreeSurface(rgba);
+            throw new PlatformError($"cannot read image {path}: {e.Message}", e);
         }
     }
 

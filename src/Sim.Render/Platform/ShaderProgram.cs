@@ -3,15 +3,24 @@ using System.Text;
 
 namespace Sim.Render.Platform;
 
-/// <summary>A linked GLSL program built from a vertex and fragment source in the shaders folder.</summary>
+/// <summary>A linked GLSL program built from a vertex and fragment source of the repo's shaders/ folder.</summary>
 internal sealed unsafe class ShaderProgram : IDisposable
 {
     public uint Id { get; private set; }
 
     private ShaderProgram(uint id) => Id = id;
 
-    /// <summary>Shaders sit next to the binaries (copied as content), so a release runs from any working directory.</summary>
-    public static string Directory => Path.Combine(AppContext.BaseDirectory, "shaders");
+    /// <summary>
+    /// A shader's source, embedded in this assembly as <c>shaders/FILE</c> (see Sim.Render.csproj), so a single-file
+    /// build carries its shaders and runs from any folder.
+    /// </summary>
+    public static string Source(string file)
+    {
+        using var stream = typeof(ShaderProgram).Assembly.GetManifestResourceStream($"shaders/{file}")
+            ?? throw new PlatformError($"shader not found: shaders/{file} is not embedded in {typeof(ShaderProgram).Assembly.GetName().Name}");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
 
     public static ShaderProgram Load(string vertexFile, string fragmentFile)
     {
@@ -36,9 +45,7 @@ internal sealed unsafe class ShaderProgram : IDisposable
 
     private static uint Compile(uint kind, string file)
     {
-        string path = Path.Combine(Directory, file);
-        if (!File.Exists(path)) throw new PlatformError($"shader not found: {path} (the shaders folder is copied next to the binaries at build time)");
-        byte[] source = Encoding.UTF8.GetBytes(File.ReadAllText(path));
+        byte[] source = Encoding.UTF8.GetBytes(Source(file));
         uint shader = Gl.CreateShader(kind);
         fixed (byte* s = source)
         {

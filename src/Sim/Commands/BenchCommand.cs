@@ -16,12 +16,12 @@ public static class BenchCommand
 {
     public static int Run(string[] args)
     {
-        var a = new Arguments("bench", args, ["--landscape", "--optimizer", "--param", "--points", "--steps", "--threads", "--seed"], ["--float32", "--per-step"]);
+        var a = new Arguments("bench", args, ["--landscape", "--formula", "--domain", "--optimizer", "--param", "--points", "--steps", "--threads", "--seed"], ["--float32", "--per-step"]);
         var parameters = a.Parameters();
-        string landscapeName = a.Required("--landscape"), optimizerName = a.Required("--optimizer");
-        var landscape = LandscapeCatalog.Create(landscapeName, parameters);
+        var landscape = SceneArguments.Landscape(a, parameters);
+        string optimizerName = a.Required("--optimizer");
         var optimizer = OptimizerCatalog.Create(optimizerName, parameters);
-        parameters.RejectUnused($"optimizer {optimizerName} or landscape {landscapeName}");
+        parameters.RejectUnused($"optimizer {optimizerName} or landscape {landscape.Name}");
         int points = a.Int("--points", -1, 1, 200_000_000);
         int steps = a.Int("--steps", -1, 1, 1_000_000);
         if (points < 0) throw new InputError("--points is required");
@@ -73,6 +73,8 @@ public static class BenchCommand
         double rate = (double)starts.Length * steps / seconds;
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine($"landscape: {landscape.Name}");
+        if (landscape is FormulaLandscape formula)
+            Console.WriteLine($"formula: {formula.Formula} ({formula.GradientInstructions} instructions per gradient)");
         Console.WriteLine($"optimizer: {optimizer.Name}");
         Console.WriteLine($"precision: {(size == 4 ? "float32" : "float64")}");
         Console.WriteLine($"points: {starts.Length}");

@@ -18,7 +18,7 @@ public static class TraceCommand
         if (steps < 0) throw new InputError("--steps is required");
         if (!a.Has("--scenario") && !a.Has("--lesson"))
         {
-            a.Required("--landscape");
+            if (!a.Has("--landscape") && !a.Has("--formula")) throw new InputError("--landscape is required (a built-in NAME), or give --formula EXPR");
             if (a.All("--optimizer").Count > 1) throw new InputError("trace follows one ball; give one --optimizer (sim render draws several)");
             a.Required("--optimizer");
         }

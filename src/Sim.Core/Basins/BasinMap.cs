@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using Sim.Core.Landscapes;
+using Sim.Core.Optimizers;
+using Sim.Core.Schedules;
+using Sim.Core.Simulation;
+
+namespace Sim.Core.Basins;
+
+/// <summary>Where one start of a basin map ended: its position, loss and status, and which minimum it reached when.</summary>
+public readonly record struct BasinCell(Point2 Start, Point2 End, double Loss, BallStatus Status, int Minimum, int ArrivedAt);
+
+/// <summary>
+/// Which minimum each start reaches: one point at the centre of each cell of an N × N grid over a
+/// domain (row by row from the bottom, x fastest), all stepped S times by one optimizer on a
+/// <see cref="Swarm{T}"/> with full-batch gradients and the schedule's learning rate, exactly as
+/// <c>sim trace</c> steps one ball (no point is frozen early). A point ends
+/// <see cref="BallStatus.Diverged"/> if it, or f there, is not finite or it is farther than
+/// <see cref="World.EscapeDiagonals"/> domain diagonals out (the playground's rules),
+/// <see cref="BallStatus.Converged"/> if it is within <see cref="World.ArrivalTolerance"/> of a
+/// known minimum, else <see cref="BallStatus.Running"/>.
+/// </summary>
+public sealed class BasinMap
+{
+    private BasinMap(int grid, int steps, Domain domain, IReadOnlyList<Point2> minima, BasinCell[] cells, double seconds)
+    {
+        Grid = grid;
+        Steps = steps;
+        Domain = domain;
+        Minima = minima;
+        Cells = cells;
+        Seconds = seconds;
+    }
+
+    public int Grid { get; }
+    public int Steps { get; }
+    public Domain Domain { get; }
+    public IReadOnlyList<Point2> Minima { get; }
+
+    /// <summary>Grid order: cell (i, j) at index j·N + i, i along x, j along y from the bottom.</summary>
+    public IReadOnlyList<BasinCell> Cells { get; }
+
+    /// <summary>Time spent stepping the swarm (not setting it up or judging the ends).</summary>
+    public double Seconds { get; }
+
+    public static Point2[] GridStarts(Domain d, int grid)
+    {
+        var starts = new Point2[grid * grid];
+        for (int j = 0; j < grid; j++)
+            for (int i = 0; i < grid; i++)
+                starts[j * grid + i] = new Point2(d.XMin + d.Width * (i + 0.5) / grid, d.YMin + d.Height * (j + 0.5) / grid);
+        return starts;
+    }
+
+    public static BasinMap Compute(Landscape landscape, Optimizer optimizer, Schedule schedule, int grid, int steps, Domain domain, int threads)
+    {
+        var starts = GridStarts(domain, grid);
+        var tracker = new ArrivalTracker(landscape.Minima, World.ArrivalTolerance(landscape.Domain), starts.Length);
+        using var swarm = new Swarm<double>(landscape, optimizer, starts, threads);
+        tracker.AtStart(swarm.X, swarm.Y);
+        double lr0 = optimizer.LearningRate;
+        var clock = Stopwatch.StartNew();
+        swarm.Advance(steps, t => schedule.At(lr0, t), tracker);
+        double seconds = clock.Elapsed.TotalSeconds;
+
+        var cells = new BasinCell[starts.Length];
+        for (int i = 0; i < cells.Length; i++)
+        {
+            var end = new Point2(swarm.X[i], swarm.Y[i]);
+            double loss = landscape.Value(end.X, end.Y);
+            var status = Judge(landscape, end, loss, tracker.Minimum(i));
+            bool arrived = status == BallStatus.Converged;
+            cells[i] = new BasinCell(starts[i], end, loss, status, arrived ? tracker.Minimum(i) : -1, arrived ? tracker.ArrivedAt(i) : -1);
+        }
+        return new BasinMap(grid, steps, domain, landscape.Minima, cells, seconds);
+    }
+
+    private static BallStatus Judge(Landscape landscape, Point2 end, double loss, int minimum)
+    {
+        if (!double.IsFinite(end.X) || !double.IsFinite(end.Y) || !double.IsFinite(loss) || World.HasEscaped(landscape.Domain, end))
+            return BallStatus.Diverged;
+        return minimum >= 0 ? BallStatus.Converged : BallStatus.Running;
+    }
+
+    public int CountOf(BallStatus status) => Cells.Count(c => c.Status == status);
+}
