@@ -24,10 +24,8 @@ internal static unsafe class FusedKernel
     private static readonly MethodInfo LoadMethod = Method(nameof(Load));
     private static readonly MethodInfo StoreMethod = Method(nameof(Store));
     private static readonly MethodInfo LanewiseMethod = Method(nameof(Lanewise));
-    private static readonly MethodInfo SquareRootMethod = typeof(Vector).GetMethods()
-        .Single(m => m.Name == nameof(Vector.SquareRoot) && m.IsGenericMethodDefinition).MakeGenericMethod(typeof(double));
-    private static readonly MethodInfo AbsMethod = typeof(Vector).GetMethods()
-        .Single(m => m.Name == nameof(Vector.Abs) && m.IsGenericMethodDefinition && m.GetParameters().Length == 1).MakeGenericMethod(typeof(double));
+    private static readonly MethodInfo SquareRootMethod = Method(nameof(SquareRoot));
+    private static readonly MethodInfo AbsMethod = Method(nameof(Abs));
 
     public static Kernel Compile(Instruction[] code, (int Register, double Value)[] constants, int[] outputs, int registerCount)
     {
@@ -77,6 +75,13 @@ internal static unsafe class FusedKernel
     }
 
     private static MethodInfo Method(string name) => typeof(FusedKernel).GetMethod(name, BindingFlags.Public | BindingFlags.Static)!;
+
+    // Named here rather than looked up among Vector's generic overloads, so trimming keeps them.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector<double> SquareRoot(Vector<double> v) => Vector.SquareRoot(v);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector<double> Abs(Vector<double> v) => Vector.Abs(v);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector<double> Load(nint pointer, int k) => Unsafe.Read<Vector<double>>((double*)pointer + (nint)k * Vector<double>.Count);
