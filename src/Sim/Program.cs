@@ -10,7 +10,7 @@ namespace Sim
 {
     /// <summary>
     /// The program <c>sim</c>: with no command the playground window, otherwise a headless command.
-    /// Bad input is one line on stderr starting with <c>error: </c> and exit code 2 (CLI.md).
+    /// Bad input is one line on stderr starting with <c>error: </c> and exit code 2 (docs/cli.md).
     /// </summary>
     public static class Cli
     {
@@ -25,6 +25,7 @@ namespace Sim
             ("basins", "map which minimum every start of a grid reaches, to CSV or PNG",
                 "(--landscape NAME | --formula EXPR) --optimizer NAME [--param K=V]... [--schedule NAME] --grid N --steps S [--domain XMIN,XMAX,YMIN,YMAX] --out FILE.csv|FILE.png [--threads T]", BasinsCommand.Run),
             ("train", "train one neural network on a data set, loss and accuracy per epoch as CSV", TrainCommand.Usage, TrainCommand.Run),
+            ("bench-train", "time sim train on the C2W2 lab's Adam run, and the full-batch loss over a 128x128 plane", "[--epochs E] [--grid N] [--threads T] [--repeats R] [--data FILE.csv --init FILE.json]", TrainBenchCommand.Run),
             ("bench-memory", "measure this machine's memory bandwidth (for bench's roofline)", "[--threads T] [--megabytes M] [--repeats R]", MemoryBenchCommand.Run),
             ("catalogue", "list landscapes, optimizers and schedules", "", CatalogueCommand.Run),
             ("render", "draw the scene after N steps to a PNG, headless",

@@ -36,13 +36,21 @@ public static class SceneArguments
         {
             RejectWith(a, "--scenario");
             var scenario = ScenarioFile.Load(path);
-            return (scenario.CreateWorld(), scenario.Title);
+            return (RequireLandscape(scenario.CreateWorld(), path), scenario.Title);
         }
         if (a.Has("--landscape") || a.Has("--formula")) return (FromOptions(a), null);
         foreach (var option in Options)
             if (a.Has(option)) throw new InputError($"{option} needs --landscape NAME or --formula EXPR (or use --scenario FILE)");
         return (DefaultScene.Scenario.CreateWorld(), DefaultScene.Scenario.Title);
     }
+
+    /// <summary>
+    /// The world of <paramref name="path"/> if it rolls on a 2-D landscape; a network scenario is an
+    /// <see cref="InputError"/> for the commands that draw, trace or export (x, y) trajectories.
+    /// </summary>
+    public static World RequireLandscape(World world, string path) => world.Objective is Landscape
+        ? world
+        : throw new InputError($"{path}: a network scenario ({world.Objective.Name}) has no 2-D landscape to draw, trace or export; train networks with sim train");
 
     /// <summary>The lesson and step (from 1; default 1) that <c>--lesson NAME [--lesson-step K]</c> name, or null without --lesson.</summary>
     public static (Lesson Lesson, int Step)? Lesson(Arguments a)

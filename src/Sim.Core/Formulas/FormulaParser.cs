@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Sim.Core.Formulas;
 
 /// <summary>
-/// Parses f(x, y) as CLI.md states the grammar, into nodes of an <see cref="ExpressionGraph"/>:
+/// Parses f(x, y) as docs/cli.md states the grammar, into nodes of an <see cref="ExpressionGraph"/>:
 /// <code>
 /// sum     = product (("+" | "-") product)*
 /// product = unary (("*" | "/") unary)*

@@ -15,6 +15,7 @@ public static class LessonCatalog
         DecayLesson.Create(),
         SaddleLesson.Create(),
         RaceLesson.Create(),
+        BasinsLesson.Create(),
     ];
 
     public static IEnumerable<string> Names => All.Select(l => l.Name);

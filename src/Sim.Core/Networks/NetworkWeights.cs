@@ -6,7 +6,7 @@ namespace Sim.Core.Networks;
 
 /// <summary>
 /// A network's initial weights: He initialisation from a seed, or the JSON file <c>sim train
-/// --save</c> writes and <c>--init</c> reads (CLI.md):
+/// --save</c> writes and <c>--init</c> reads (docs/weights.md):
 /// <c>{"layers": [{"weights": [[...], ...], "biases": [...]}, ...]}</c>, one entry per weight layer
 /// from the input, <c>weights[j][i]</c> connecting input i to unit j (the lab's W, shape (units, inputs)).
 /// </summary>

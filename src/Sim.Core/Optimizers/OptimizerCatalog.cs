@@ -1,6 +1,6 @@
 namespace Sim.Core.Optimizers;
 
-/// <summary>Every optimizer by name, built from the parameter names and defaults of OPTIMIZERS.md.</summary>
+/// <summary>Every optimizer by name, built from the parameter names and defaults of docs/optimizers.md.</summary>
 public static class OptimizerCatalog
 {
     private const double Inf = double.PositiveInfinity;

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using Sim.Core.Data;
 using Sim.Core.Formulas;
 using Sim.Core.Landscapes;
+using Sim.Core.Networks;
 
 namespace Sim.Core.Scenarios;
 
@@ -13,7 +15,8 @@ namespace Sim.Core.Scenarios;
 /// </summary>
 public static class ScenarioFile
 {
-    private static readonly string[] TopKeys = ["title", "landscape", "formula", "domain", "schedule", "batch_size", "seed", "start", "balls"];
+    private static readonly string[] TopKeys = ["title", "landscape", "formula", "domain", "network", "schedule", "batch_size", "seed", "start", "balls"];
+    private static readonly string[] NetworkKeys = ["data", "examples", "noise", "data_seed", "layers", "activation", "init_seed", "weights"];
     private static readonly string[] BallKeys = ["optimizer", "params", "start", "colour", "label", "batch_size"];
     private static readonly string[] NamedKeys = ["name", "params"];
 
@@ -23,7 +26,7 @@ public static class ScenarioFile
         string text = InputFile.ReadText(path, Limits.ScenarioBytes, "scenario");
         try
         {
-            return Parse(text);
+            return Parse(text, Path.GetDirectoryName(Path.GetFullPath(path)));
         }
         catch (InputError e)
         {
@@ -31,7 +34,8 @@ public static class ScenarioFile
         }
     }
 
-    public static Scenario Parse(string json)
+    /// <param name="directory">where a network's relative CSV path is read from (the scenario file's folder).</param>
+    public static Scenario Parse(string json, string? directory = null)
     {
         JsonDocument document;
         try
@@ -47,10 +51,11 @@ public static class ScenarioFile
             var root = document.RootElement;
             Expect(root, JsonValueKind.Object, "$", "an object");
             CheckKeys(root, "", TopKeys);
+            var network = root.TryGetProperty("network", out var n) ? ReadNetwork(root, n) : null;
             var formula = OptionalString(root, "formula", "formula");
             if (formula is not null && root.TryGetProperty("landscape", out _))
                 throw new InputError("formula: cannot be combined with landscape; give one: a named landscape or your own formula");
-            var (landscape, landscapeParams) = NameAndParams(root, "landscape", required: formula is null, fallback: "");
+            var (landscape, landscapeParams) = NameAndParams(root, "landscape", required: formula is null && network is null, fallback: "");
             var (schedule, scheduleParams) = NameAndParams(root, "schedule", required: false, fallback: "constant");
             var scenario = new Scenario
             {
@@ -64,14 +69,49 @@ public static class ScenarioFile
                 BatchSize = root.TryGetProperty("batch_size", out var b) ? Integer(b, "batch_size", 1) : 0,
                 Seed = root.TryGetProperty("seed", out var s) ? (ulong)Integer(s, "seed", 0) : 1,
                 Start = root.TryGetProperty("start", out var st) ? Point(st, "start") : null,
-                Balls = ReadBalls(root),
+                Balls = ReadBalls(root, network is not null),
+                Network = network,
+                Directory = directory,
             };
             scenario.CreateWorld();
             return scenario;
         }
     }
 
-    private static List<BallSpec> ReadBalls(JsonElement root)
+    /// <summary>"network": {"data": ..., "layers": [...], ...}, in place of a landscape and its start.</summary>
+    private static NetworkScene ReadNetwork(JsonElement root, JsonElement e)
+    {
+        foreach (var key in new[] { "landscape", "formula", "domain", "start" })
+            if (root.TryGetProperty(key, out _))
+                throw new InputError($"{key}: a network scenario has no {key}; its balls train the network from its initial weights");
+        Expect(e, JsonValueKind.Object, "network", "an object with data and layers");
+        CheckKeys(e, "network.", NetworkKeys);
+        var data = OptionalString(e, "data", "network.data") ?? throw new InputError("network.data: missing; expected a data set name or a FILE.csv");
+        if (!e.TryGetProperty("layers", out var layers)) throw new InputError("network.layers: missing; expected sizes such as [2, 5, 2, 1]");
+        if (layers.ValueKind != JsonValueKind.Array || layers.EnumerateArray().Any(l => l.ValueKind != JsonValueKind.Number || !l.TryGetInt32(out _)))
+            throw new InputError("network.layers: expected a list of whole numbers such as [2, 5, 2, 1]");
+        if (e.TryGetProperty("weights", out var weights) && e.TryGetProperty("init_seed", out _))
+            throw new InputError("network.init_seed: cannot be combined with network.weights, which gives every weight");
+        string? activation = OptionalString(e, "activation", "network.activation");
+        return new NetworkScene(
+            new DataSource(data,
+                e.TryGetProperty("examples", out var m) ? Integer(m, "network.examples", 2) : null,
+                e.TryGetProperty("noise", out var noise) ? Number(noise, "network.noise") : null,
+                e.TryGetProperty("data_seed", out var ds) ? (ulong)Integer(ds, "network.data_seed", 0) : 1),
+            [.. layers.EnumerateArray().Select(l => l.GetInt32())],
+            activation is null ? Activation.Relu : Scenario.Named("network.activation", () => Activations.Parse(activation)),
+            e.TryGetProperty("init_seed", out var seed) ? (ulong)Integer(seed, "network.init_seed", 0) : 1,
+            weights.ValueKind == JsonValueKind.Undefined ? null : weights.GetRawText());
+    }
+
+    private static double Number(JsonElement e, string path)
+    {
+        if (e.ValueKind != JsonValueKind.Number || !e.TryGetDouble(out var v) || !double.IsFinite(v))
+            throw new InputError($"{path}: expected a finite number");
+        return v;
+    }
+
+    private static List<BallSpec> ReadBalls(JsonElement root, bool network)
     {
         if (!root.TryGetProperty("balls", out var balls)) throw new InputError("balls: missing; expected a list of balls, each with an optimizer");
         Expect(balls, JsonValueKind.Array, "balls", "a list of balls");
@@ -84,6 +124,8 @@ public static class ScenarioFile
             string path = $"balls[{i}]";
             Expect(ball, JsonValueKind.Object, path, "an object with an optimizer");
             CheckKeys(ball, path + ".", BallKeys);
+            if (network && ball.TryGetProperty("start", out _))
+                throw new InputError($"{path}.start: a network's balls all start from its initial weights (network.weights or network.init_seed)");
             var optimizer = OptionalString(ball, "optimizer", path + ".optimizer")
                 ?? throw new InputError($"{path}.optimizer: missing; expected an optimizer name");
             Colour? colour = null;

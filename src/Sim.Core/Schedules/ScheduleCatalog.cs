@@ -1,6 +1,6 @@
 namespace Sim.Core.Schedules;
 
-/// <summary>Every learning-rate schedule by name, with the parameters of OPTIMIZERS.md.</summary>
+/// <summary>Every learning-rate schedule by name, with the parameters of docs/schedules.md.</summary>
 public static class ScheduleCatalog
 {
     private static readonly (string Name, Func<Parameters, Schedule> Create)[] Entries =

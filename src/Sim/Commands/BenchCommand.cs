@@ -10,7 +10,7 @@ namespace Sim.Commands;
 
 /// <summary>
 /// <c>sim bench</c>: steps a swarm of N points S times on full-batch gradients after a warm-up and
-/// prints its throughput, the last line being <c>point_steps_per_second: X</c> (CLI.md).
+/// prints its throughput, the last line being <c>point_steps_per_second: X</c> (docs/cli.md).
 /// </summary>
 public static class BenchCommand
 {

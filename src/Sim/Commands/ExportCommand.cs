@@ -23,7 +23,7 @@ public static class ExportCommand
         int steps = a.Int("--steps", defaultSteps ?? -1, 0, Limits.Steps);
         if (steps < 0) throw new InputError("--steps is required with --scenario");
         OutputFile.Check(outPath, "--out");
-        var world = scenario.CreateWorld();
+        var world = SceneArguments.RequireLandscape(scenario.CreateWorld(), a.Value("--scenario") ?? "");
         Limits.Product(world.Balls.Count, "balls", steps + 1L, "(steps + 1)", Limits.ExportRows, "rows an export holds");
 
         var recorder = new TrajectoryRecorder(world);
