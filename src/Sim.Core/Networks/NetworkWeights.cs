@@ -32,15 +32,7 @@ public static class NetworkWeights
     /// <summary>Reads a weights file; a problem is an <see cref="InputError"/> naming the file and the JSON path.</summary>
     public static double[] Load(string path, NetworkArchitecture shape)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputError($"cannot read weights '{path}': {e.Message}");
-        }
+        string text = InputFile.ReadText(path, Limits.DataFileBytes, "weights");
         try
         {
             return Parse(text, shape);

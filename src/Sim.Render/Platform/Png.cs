@@ -1,11 +1,10 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using Sim.Core;
 
 namespace Sim.Render.Platform;
 
 /// <summary>
-/// The one PNG writer: screenshots, recordings, basin maps and every command that saves a picture call <see cref="Write"/>.
+/// The one PNG writer: screenshots, recordings and every command that saves a picture call <see cref="Write"/>.
 /// It is written here on the runtime's own zlib (System.IO.Compression) rather than a native image library, so
 /// no platform needs one installed; it is about ten times faster than StbImageWriteSharp's C# deflate, which
 /// matters when every frame of a recording is saved (1280×720: 60–120 ms against 700 ms, on a loaded machine).
@@ -15,42 +14,40 @@ public static class Png
     private static ReadOnlySpan<byte> Signature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
     /// <summary>
-    /// Writes <paramref name="rgba"/> (R, G, B, A bytes per pixel, top row first) as a PNG at <paramref name="path"/>,
-    /// whole or not at all (<see cref="WholeFile"/>). Fails with a <see cref="PlatformError"/> (one line) for a missing
-    /// folder, and with the <see cref="IOException"/> of a file that cannot be written.
+    /// Writes <paramref name="rgba"/> (R, G, B, A bytes per pixel, top row first) as a PNG at <paramref name="path"/>.
+    /// It is written whole or not at all, and a device or pipe straight through (<see cref="Core.WholeFile"/>). Fails with a <see cref="PlatformError"/>
+    /// (one line) for a missing folder, and with the <see cref="IOException"/> of a file that cannot be written.
     /// </summary>
     public static void Write(string path, int width, int height, ReadOnlySpan<byte> rgba)
     {
         if (width <= 0 || height <= 0) throw new ArgumentOutOfRangeException(nameof(width), $"a PNG of {width}×{height} pixels");
         if (rgba.Length != (long)width * height * 4)
             throw new ArgumentException($"{rgba.Length} bytes for {width}×{height} RGBA pixels; expected {(long)width * height * 4}", nameof(rgba));
-        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        string full = Path.GetFullPath(path);
+        string? folder = Path.GetDirectoryName(full);
         if (folder != null && !Directory.Exists(folder)) throw new PlatformError($"cannot save {path}: folder {folder} does not exist");
-        byte[] pixels = Compress(width, height, rgba);
+        using var file = Core.WholeFile.Create(full);
+        Encode(file.Stream, width, height, rgba);
+        file.Commit();
+    }
+
+    /// <summary>Signature, IHDR (8-bit RGBA), one IDAT of zlib data, IEND. Each row is filtered with Sub, which suits rendered pictures.</summary>
+    private static void Encode(Stream output, int width, int height, ReadOnlySpan<byte> rgba)
+    {
+        output.Write(Signature);
         Span<byte> header = stackalloc byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
         header[8] = 8; // bits per channel
         header[9] = 6; // colour type: RGBA
-        byte[] ihdr = header.ToArray();
-        WholeFile.Write(path, file =>
-        {
-            file.Write(Signature);
-            WriteChunk(file, "IHDR"u8, ihdr);
-            WriteChunk(file, "IDAT"u8, pixels);
-            WriteChunk(file, "IEND"u8, []);
-        });
-    }
+        WriteChunk(output, "IHDR"u8, header);
 
-    /// <summary>The zlib stream of IDAT: each row filtered with Sub (each byte minus the same channel to its left), which suits rendered pictures.</summary>
-    private static byte[] Compress(int width, int height, ReadOnlySpan<byte> rgba)
-    {
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
         {
             int rowBytes = width * 4;
             var row = new byte[rowBytes + 1];
-            row[0] = 1; // filter type Sub
+            row[0] = 1; // filter type Sub: each byte minus the same channel of the pixel to its left
             for (int y = 0; y < height; y++)
             {
                 var source = rgba.Slice(y * rowBytes, rowBytes);
@@ -59,7 +56,8 @@ public static class Png
                 zlib.Write(row);
             }
         }
-        return compressed.ToArray();
+        WriteChunk(output, "IDAT"u8, compressed.GetBuffer().AsSpan(0, (int)compressed.Length));
+        WriteChunk(output, "IEND"u8, []);
     }
 
     private static void WriteChunk(Stream output, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)

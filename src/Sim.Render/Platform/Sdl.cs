@@ -65,6 +65,10 @@ internal static unsafe partial class Sdl
     [LibraryImport(Lib, EntryPoint = "SDL_CreateWindow", StringMarshalling = StringMarshalling.Utf8)]
     public static partial nint CreateWindow(string title, int x, int y, int w, int h, uint flags);
 
+    /// <summary>The part of a display not taken by task bars and docks; 0 on success.</summary>
+    [LibraryImport(Lib, EntryPoint = "SDL_GetDisplayUsableBounds")]
+    public static partial int GetDisplayUsableBounds(int displayIndex, out SdlRect rect);
+
     [LibraryImport(Lib, EntryPoint = "SDL_DestroyWindow")]
     public static partial void DestroyWindow(nint window);
 
