@@ -42,7 +42,7 @@ namespace Sim
         /// <summary>
         /// The process: standard output through <see cref="StandardOutput"/> (a closed or full output is
         /// an error, a reader that has gone a quiet stop), the command, and a last guard so that nothing
-        /// ever ends in a stack trace: exit 0, 1 (the machine failed) or 2 (bad input), as CLI.md says.
+        /// ever ends in a stack trace: exit 0, 1 (the machine failed) or 2 (bad input), as docs/cli.md says.
         /// </summary>
         public static int RunProcess(string[] args)
         {

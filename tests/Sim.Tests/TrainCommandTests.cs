@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Sim.Tests;
 
-/// <summary><c>sim train</c> as CLI.md states it: the CSV, the lab's run, seeds, weights files and the error contract.</summary>
+/// <summary><c>sim train</c> as docs/cli.md states it: the CSV, the lab's run, seeds, weights files and the error contract.</summary>
 public class TrainCommandTests
 {
     private static readonly string Data = Path.Combine(AppContext.BaseDirectory, "data", "networks");

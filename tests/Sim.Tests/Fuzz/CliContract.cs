@@ -4,7 +4,7 @@ namespace Sim.Tests.Fuzz;
 
 /// <summary>
 /// Runs a command line in-process through the program's real entry (<see cref="Cli.Run"/>) and checks
-/// CLI.md's contract: exit 0 with nothing on stderr, or exit 2 with exactly one stderr line starting
+/// docs/cli.md's contract: exit 0 with nothing on stderr, or exit 2 with exactly one stderr line starting
 /// "error: " (at most <see cref="Cli.MaxErrorLength"/> characters of message), nothing on stdout and
 /// no output file; no exception escaping; bounded time. Console is redirected, so callers run one at a time.
 /// </summary>

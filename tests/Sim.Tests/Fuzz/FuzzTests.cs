@@ -6,7 +6,7 @@ public sealed class InProcessCli;
 
 /// <summary>
 /// Seeded fuzz of every input through the program's own entry, in-process: each case must keep
-/// CLI.md's contract (<see cref="CliContract"/>). A failure names the case, which its seed replays.
+/// docs/cli.md's contract (<see cref="CliContract"/>). A failure names the case, which its seed replays.
 /// </summary>
 [Collection(nameof(InProcessCli))]
 public sealed class FuzzTests : IDisposable
