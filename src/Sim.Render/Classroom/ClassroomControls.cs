@@ -60,9 +60,14 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
     {
         session.OpenLesson(lesson, step);
         playground.Show(session.World);
-        playground.Clock.Paused = false;
-        playground.Clock.StepsPerSecond = LessonPace.StepsPerSecond(session.Step!.RunSteps);
-        playground.Say($"{lesson.Title}: step {step} of {lesson.Steps.Count}");
+        LessonPace.Apply(playground.Clock, session.Step!.RunSteps);
+        playground.Say($"step {step} of {lesson.Steps.Count}: Space starts it, R plays it again", 5);
+    }
+
+    /// <summary>The open step again from its start, paused on its first frame.</summary>
+    public void ReplayStep()
+    {
+        if (session.Lesson is { } lesson) OpenLesson(lesson, session.StepNumber);
     }
 
     public void NextStep() => GoToStep(+1);

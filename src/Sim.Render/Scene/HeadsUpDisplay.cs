@@ -102,13 +102,14 @@ public sealed class HeadsUpDisplay
             if (i == info.SelectedBall) window.DrawRectangle(0, y - size * 0.15f, width, RowHeight(size) - size * 0.1f, theme.SelectedRow);
             BallMark.Swatch(window, pad, y + size * 0.15f, swatch, i, colour, theme);
             var text = ball.Enabled ? theme.Text : theme.DimText;
-            var label = row.Label.Get((ball.Label, ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => Label(k));
-            window.DrawText(label, indent, y, size, ball.Status == BallStatus.Diverged ? theme.Bad : text);
+            var label = row.Label.Get((ball.Label, BallFate.Escaped(ball) ? BallStatus.Running : ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => Label(k));
+            window.DrawText(label, indent, y, size, BallFate.Failed(ball) ? theme.Bad : text);
             y += size * 1.15f;
             // The rate the next step will use: after the schedule, and at once after a key changed it.
             double lr = world.NextLearningRate(ball);
             var stats = row.Stats.Clear();
-            if (ball.Status == BallStatus.Diverged) stats.Append("diverged: ").Append(ball.DivergedReason);
+            if (BallFate.Escaped(ball)) stats.Append(World.EscapedDownhill);
+            else if (ball.Status == BallStatus.Diverged) stats.Append("diverged: ").Append(ball.DivergedReason);
             else stats.Append("loss ").AppendShort(ball.Loss).Append("   lr ").AppendShort(lr);
             if (ball.BatchSize is { } own && ball.Status != BallStatus.Diverged) stats.Append("   b=").Append(own); // its own batch size
             window.DrawText(stats.Span, indent, y, small, ball.Enabled ? theme.Stats : theme.DimText);
