@@ -126,7 +126,8 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
     public void ChangeParameter(int direction)
     {
         if (!EditingParameters) return;
-        session.Parameters.Change(World.Balls[playground.SelectedBall], direction);
+        var ball = World.Balls[playground.SelectedBall];
+        if (session.Parameters.Change(ball, direction)) ball.Label = OptimizerLabel.Of(ball.Optimizer); // the name follows the values
     }
 
     // Presentation.

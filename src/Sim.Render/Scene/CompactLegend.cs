@@ -64,6 +64,7 @@ public sealed class CompactLegend
         y += line * 1.2f;
         var progress = _progress.Clear().Append(info.Paused ? "❚❚ paused · step " : "▶ step ").Append(world.Step);
         if (world.Landscape.ExampleCount > 0 || world.StepsPerEpoch > 1) progress.Append(" · epoch ").Append(world.Epoch);
+        if (world.Landscape.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" of ").Append(world.StepsPerEpoch).Append(" steps");
         TextFit.Draw(window, progress.Span, x, y, size, size * 3 / 4, width, info.Paused ? theme.Accent : theme.Text);
         y += line;
 

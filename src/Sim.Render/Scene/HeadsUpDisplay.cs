@@ -88,7 +88,9 @@ public sealed class HeadsUpDisplay
         var formula = _formula.Get((world.Landscape, chars, titled), static k => Clip((k.Item3 ? k.Item1.Name + ":  f = " : "f = ") + k.Item1.Formula, k.Item2));
         window.DrawText(formula, pad, y, small, theme.DimText);
         y += small * 1.4f;
-        window.DrawText(_progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch).Span, pad, y, size, theme.Text);
+        var progress = _progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch);
+        if (world.Landscape.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" (").Append(world.StepsPerEpoch).Append(" steps)");
+        TextFit.Draw(window, progress.Span, pad, y, size, small, width - 2 * pad, theme.Text);
         y += size * 1.25f;
         var speed = _speed.Get((info.StepsPerSecond, info.Paused), static k => k.Item2 ? $"❚❚ PAUSED   ({NumberText.Short(k.Item1)} steps/s)" : $"▶ {NumberText.Short(k.Item1)} steps/s");
         window.DrawText(speed, pad, y, size, info.Paused ? theme.Accent : theme.Text);

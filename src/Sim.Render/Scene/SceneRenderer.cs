@@ -201,7 +201,16 @@ public sealed class SceneRenderer : IDisposable
         else if (Layers.Hud) _hud.DrawBottomLine(_window, Layers, info);
         Overlay?.Draw(_window, world, info, new OverlayFrame(PanelWidth, HeadsUpDisplay.TextSize(_window.Height, info.TextScale), camera, _placement, _positions));
         if (Layers.Help) _help.Draw(_window, theme, PanelWidth);
-        _hud.DrawNotice(_window, info, PanelWidth, _window.Width - Margins.Right); // over everything, the help too
+    }
+
+    /// <summary>
+    /// Over everything, the help too: the notice (a toast) and the recording badge. Separate from
+    /// <see cref="Draw"/> so a recorded frame is taken without them.
+    /// </summary>
+    public void DrawNotices(in FrameInfo info)
+    {
+        _hud.DrawNotice(_window, info, PanelWidth, _window.Width - Margins.Right);
+        Overlay?.DrawBadges(_window, info, HeadsUpDisplay.TextSize(_window.Height, info.TextScale));
     }
 
     /// <summary>
