@@ -15,8 +15,7 @@ public static class Png
 
     /// <summary>
     /// Writes <paramref name="rgba"/> (R, G, B, A bytes per pixel, top row first) as a PNG at <paramref name="path"/>.
-    /// It goes to a temporary name beside the target and is renamed into place, so a failed or interrupted
-    /// save never leaves a partial PNG under the real name. Fails with a <see cref="PlatformError"/>
+    /// It is written whole or not at all, and a device or pipe straight through (<see cref="Core.WholeFile"/>). Fails with a <see cref="PlatformError"/>
     /// (one line) for a missing folder, and with the <see cref="IOException"/> of a file that cannot be written.
     /// </summary>
     public static void Write(string path, int width, int height, ReadOnlySpan<byte> rgba)
@@ -27,18 +26,9 @@ public static class Png
         string full = Path.GetFullPath(path);
         string? folder = Path.GetDirectoryName(full);
         if (folder != null && !Directory.Exists(folder)) throw new PlatformError($"cannot save {path}: folder {folder} does not exist");
-        string temp = full + ".tmp";
-        try
-        {
-            using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write))
-                Encode(file, width, height, rgba);
-            File.Move(temp, full, overwrite: true);
-        }
-        catch
-        {
-            try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-            throw;
-        }
+        using var file = Core.WholeFile.Create(full);
+        Encode(file.Stream, width, height, rgba);
+        file.Commit();
     }
 
     /// <summary>Signature, IHDR (8-bit RGBA), one IDAT of zlib data, IEND. Each row is filtered with Sub, which suits rendered pictures.</summary>

@@ -45,7 +45,7 @@ internal static unsafe partial class Sdl
     [LibraryImport(Lib, EntryPoint = "SDL_GetError")]
     private static partial byte* GetErrorNative();
 
-    /// <summary>SDL's last error; SDL_ttf and SDL_image report through it too.</summary>
+    /// <summary>SDL's last error; SDL_ttf reports through it too.</summary>
     public static string GetError() => Marshal.PtrToStringUTF8((nint)GetErrorNative()) ?? "";
 
     [LibraryImport(Lib, EntryPoint = "SDL_SetHintWithPriority", StringMarshalling = StringMarshalling.Utf8)]

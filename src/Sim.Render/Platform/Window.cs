@@ -54,7 +54,7 @@ public sealed unsafe partial class Window : IDisposable
             Sdl.SetHintWithPriority("SDL_VIDEODRIVER", "offscreen", Sdl.HintOverride);
         else if (!HasDisplay())
             throw NoDisplay("no DISPLAY or WAYLAND_DISPLAY set");
-        else if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SDL_VIDEODRIVER")))
+        else if (NativeLibraries.Current == NativePlatform.Linux && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SDL_VIDEODRIVER")))
             // Only the display the environment names: SDL would otherwise fall through to other drivers,
             // print their complaints, and might end up with a window nobody can see.
             Sdl.SetHintWithPriority("SDL_VIDEODRIVER",
@@ -141,8 +141,10 @@ public sealed unsafe partial class Window : IDisposable
         }
     }
 
+    /// <summary>Windows and macOS always have their one display; on Linux a desktop session names its X or Wayland display.</summary>
     private static bool HasDisplay() =>
-        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"))
+        NativeLibraries.Current != NativePlatform.Linux
+        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"))
         || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY"))
         || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SDL_VIDEODRIVER"));
 
@@ -160,6 +162,8 @@ public sealed unsafe partial class Window : IDisposable
         Sdl.GlSetAttribute(Sdl.GlContextMajorVersion, 3);
         Sdl.GlSetAttribute(Sdl.GlContextMinorVersion, 3);
         Sdl.GlSetAttribute(Sdl.GlContextProfileMask, Sdl.GlContextProfileCore);
+        // macOS gives a 3.3 core context only to a forward-compatible request.
+        if (NativeLibraries.Current == NativePlatform.MacOS) Sdl.GlSetAttribute(Sdl.GlContextFlags, Sdl.GlContextForwardCompatible);
         Sdl.GlSetAttribute(Sdl.GlDoubleBuffer, 1);
         Sdl.GlSetAttribute(Sdl.GlRedSize, 8);
         Sdl.GlSetAttribute(Sdl.GlGreenSize, 8);

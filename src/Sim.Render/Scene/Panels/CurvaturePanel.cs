@@ -69,6 +69,7 @@ public sealed class CurvaturePanel : IPanel
         (CurvatureKind.Saddle, true) => ("saddle point!", theme.Warning),
         (CurvatureKind.Saddle, false) => ("saddle: up one way, down the other", theme.Stats),
         (CurvatureKind.Ridge, _) => ("cap: down every way", theme.Stats),
-        _ => ("plateau: flat, tiny gradient", theme.Warning),
+        (CurvatureKind.Plateau, _) => ("plateau: flat, tiny gradient", theme.Warning),
+        _ => ("no curvature here: not a finite point", theme.Stats),
     };
 }
