@@ -81,7 +81,7 @@ public class ScenarioTests
     [InlineData("""{"landscape": "quadratic", "batch_size": 0, "balls": [{"optimizer": "adam"}]}""",
         "batch_size: expected a whole number >= 1")]
     [InlineData("""{"landscape": "quadratic", "steps_per_epoch": 0, "balls": [{"optimizer": "adam"}]}""",
-        "steps_per_epoch: expected a whole number >= 1")]
+        "steps_per_epoch: expected a whole number >= 1 (at most 2147483647)")]
     [InlineData("""{"landscape": "linreg", "steps_per_epoch": 10, "balls": [{"optimizer": "adam"}]}""",
         "steps_per_epoch: applies to analytic landscapes; on linreg an epoch is one pass over its 256 examples")]
     [InlineData("""{"landscape": "quadratic", "balls": []}""", "balls: empty; expected at least one ball")]

@@ -1,3 +1,4 @@
+using Sim.Core.Lessons;
 using System.Numerics;
 using Sim.Core;
 using Sim.Core.Landscapes;
@@ -227,6 +228,20 @@ public class PlaygroundControlsTests
         for (int s = 0; s < 1300; s++) c.World.Advance();
         Assert.True(c.World.NextLearningRate(ball) > lr * 0.3, $"lr {c.World.NextLearningRate(ball)} of {lr} after 1,300 steps");
         Assert.Contains("an epoch here is 100 steps", c.Message);
+    }
+
+    [Fact]
+    public void U_switches_the_selected_ball_whichever_it_is()
+    {
+        var c = Controls(LessonCatalog.Find("race").Step(1).Scenario.CreateWorld());
+        Press(c, Key.U);
+        Assert.All(c.World.Balls, b => Assert.True(b.Enabled));
+        for (int k = 0; k < 12; k++) Press(c, Key.Tab); // the twelfth ball: beyond the number keys
+        Assert.Equal(11, c.SelectedBall);
+        Press(c, Key.U);
+        Assert.False(c.World.Balls[11].Enabled);
+        Press(c, Key.U);
+        Assert.True(c.World.Balls[11].Enabled);
     }
 
     [Fact]

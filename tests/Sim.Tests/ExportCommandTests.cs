@@ -106,8 +106,8 @@ public class ExportCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("quadratic", "0", "steps_per_epoch: expected a whole number >= 1")]
-    [InlineData("quadratic", "2.5", "steps_per_epoch: expected a whole number >= 1")]
+    [InlineData("quadratic", "0", "steps_per_epoch: expected a whole number >= 1 (at most 2147483647)")]
+    [InlineData("quadratic", "2.5", "steps_per_epoch: expected a whole number >= 1 (at most 2147483647)")]
     [InlineData("linreg", "10", "steps_per_epoch: applies to analytic landscapes; on linreg an epoch is one pass over its 256 examples")]
     public void ABadStepsPerEpochIsOneErrorLine(string landscape, string value, string message)
     {

@@ -167,6 +167,13 @@ public sealed class PlaygroundControls
         Say($"{ball.Label}: {(ball.Enabled ? "on" : "off")}");
     }
 
+    /// <summary>The number keys reach nine balls; this reaches the selected one, whichever it is.</summary>
+    public void ToggleSelectedBall()
+    {
+        if (SelectedBall < 0) Say("Tab selects a ball to switch off or on");
+        else ToggleBall(SelectedBall);
+    }
+
     public void Select(int direction)
     {
         int n = World.Balls.Count;
