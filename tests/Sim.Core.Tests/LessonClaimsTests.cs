@@ -321,4 +321,69 @@ public class LessonClaimsTests
             Assert.Equal(board.Select(e => e.Ball.ConvergedAt).Order(), board.Select(e => e.Ball.ConvergedAt));
         }
     }
+
+    /// <summary>Mean step length of ball 0 over steps from..to (its wandering on mini-batches).</summary>
+    private static double Wander(TrajectoryRecorder r, int from, int to)
+    {
+        var points = r.Of(0);
+        return Enumerable.Range(from, to - from).Average(i => Distance(points[i + 1].Position, points[i].Position));
+    }
+
+    [Fact]
+    public void Decay_InverseSqrtStillWandersLessEachEpochAndTheStaircaseShrinksItInJumps()
+    {
+        // 32 steps an epoch (b = 8 of 256). √ decay: epochs 16–19 wander less than epochs 0–3, yet still wander.
+        var sqrt = Run("decay", 4);
+        double early = Wander(sqrt, 0, 128), late = Wander(sqrt, 512, 640);
+        Assert.True(late < 0.7 * early, $"inverse_sqrt: {late} late against {early} early");
+        Assert.True(late > 0.1 * early, $"inverse_sqrt: the ball stopped wandering ({late})");
+        // Staircase: halving at epoch 4 (step 128): the epoch after wanders clearly less than the epoch before.
+        var stairs = Run("decay", 5);
+        double before = Wander(stairs, 96, 128), after = Wander(stairs, 128, 160);
+        Assert.True(after < 0.75 * before, $"staircase: {after} after the first halving against {before} before");
+        Assert.DoesNotContain("cloud", LessonCatalog.Find("decay").Step(4).Caption);
+    }
+
+    [Fact]
+    public void Gains_WithMomentumOvershootsAlongTheFloorWithAHigherLossYetArrivesFirst()
+    {
+        var r = Run("gains", 3);
+        var gains = r.Of(Ball(r, "gains"));
+        var momentum = r.Of(Ball(r, "gains + momentum 0.9"));
+        static int XTurns(IReadOnlyList<TrajectoryPoint> p) => SignChanges(p.Zip(p.Skip(1), (a, b) => b.Position.X - a.Position.X));
+        Assert.True(XTurns(momentum) >= 3 && XTurns(gains) == 0, $"x turns back {XTurns(momentum)} times with momentum, {XTurns(gains)} without");
+        Assert.True(momentum[60].Loss > 2 * gains[60].Loss, $"loss at step 60: {momentum[60].Loss} with momentum, {gains[60].Loss} without");
+        var withMomentum = r.World.Balls[Ball(r, "gains + momentum 0.9")];
+        var plain = r.World.Balls[Ball(r, "gains")];
+        Assert.True(withMomentum.ConvergedAt < plain.ConvergedAt, $"arrived at {withMomentum.ConvergedAt} against {plain.ConvergedAt}");
+    }
+
+    [Fact]
+    public void Saddles_TheBallsThatLeaveTheSaddleEscapeDownhillTheyDoNotDiverge()
+    {
+        var r = Run("saddles", 3);
+        var stopped = r.World.Balls.Where(b => b.Status == BallStatus.Diverged).ToList();
+        Assert.NotEmpty(stopped);
+        Assert.All(stopped, b => Assert.Equal(World.EscapedDownhill, b.DivergedReason));
+    }
+
+    [Fact]
+    public void Every_ball_keeps_its_colour_through_a_lessons_steps_and_no_two_in_a_step_share_one()
+    {
+        foreach (var lesson in LessonCatalog.All)
+        {
+            var seen = new Dictionary<string, Colour>();
+            foreach (var step in lesson.Steps)
+            {
+                var colours = step.Scenario.Balls.Select(b => b.Colour!.Value).ToList();
+                if (colours.Count <= Colour.Palette.Count) Assert.Equal(colours.Count, colours.Distinct().Count());
+                foreach (var ball in step.Scenario.Balls)
+                {
+                    string key = ball.Label ?? ball.Optimizer;
+                    if (seen.TryGetValue(key, out var before)) Assert.True(before == ball.Colour, $"{lesson.Name}: '{key}' changes colour");
+                    seen[key] = ball.Colour!.Value;
+                }
+            }
+        }
+    }
 }

@@ -23,6 +23,15 @@ public class ScenarioTests
         """;
 
     [Fact]
+    public void Steps_per_epoch_make_the_schedule_count_epochs_of_that_many_steps()
+    {
+        var world = ScenarioFile.Parse("""{"landscape": "quadratic", "schedule": "exponential", "steps_per_epoch": 100, "balls": [{"optimizer": "sgd"}]}""").CreateWorld();
+        Assert.Equal(100, world.StepsPerEpoch);
+        for (int s = 0; s < 150; s++) world.Advance();
+        Assert.Equal(1, world.Epoch);
+    }
+
+    [Fact]
     public void AScenarioBuildsItsWorld()
     {
         var scenario = ScenarioFile.Parse(Race);
@@ -71,6 +80,10 @@ public class ScenarioTests
         "batch_size: batch size 1000 is out of range; expected 1 to 256")]
     [InlineData("""{"landscape": "quadratic", "batch_size": 0, "balls": [{"optimizer": "adam"}]}""",
         "batch_size: expected a whole number >= 1")]
+    [InlineData("""{"landscape": "quadratic", "steps_per_epoch": 0, "balls": [{"optimizer": "adam"}]}""",
+        "steps_per_epoch: expected a whole number >= 1 (at most 2147483647)")]
+    [InlineData("""{"landscape": "linreg", "steps_per_epoch": 10, "balls": [{"optimizer": "adam"}]}""",
+        "steps_per_epoch: applies to analytic landscapes; on linreg an epoch is one pass over its 256 examples")]
     [InlineData("""{"landscape": "quadratic", "balls": []}""", "balls: empty; expected at least one ball")]
     [InlineData("""{"landscape": "quadratic"}""", "balls: missing")]
     [InlineData("""{"balls": [{"optimizer": "adam"}]}""", "landscape: missing")]

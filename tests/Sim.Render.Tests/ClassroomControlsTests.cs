@@ -97,10 +97,33 @@ public class ClassroomControlsTests : IDisposable
     {
         var c = Controls();
         c.OpenLesson(LessonCatalog.Find("race"), 1);
-        Assert.Equal(1920, c.Playground.Clock.StepsPerSecond); // 15,000 steps: about eight seconds
+        Assert.Equal(960, c.Playground.Clock.StepsPerSecond); // 15,000 steps: some fifteen seconds, not a blur
         c.OpenLesson(LessonCatalog.Find("adam"), 2);
         Assert.Equal(LessonPace.Slowest, c.Playground.Clock.StepsPerSecond); // 20 steps, slowly enough to follow
-        Assert.False(c.Playground.Clock.Paused);
+        // Paused on the first frame while the caption is read; Space starts it, one step at a time at first.
+        var clock = c.Playground.Clock;
+        Assert.True(clock.Paused);
+        Assert.Equal(0, clock.Tick(1.0));
+        Press(c, Key.Space);
+        Assert.Equal(1, clock.Tick(1.0));
+        Assert.Equal(LessonPace.SlowSteps - 1, clock.SlowStepsLeft);
+        Assert.Equal(LessonPace.SlowSteps - 1, clock.Tick(10.0)); // the rest of the slow ones, then the step's pace
+        Assert.Equal((int)LessonPace.Slowest, clock.Tick(1.0));
+    }
+
+    [Fact]
+    public void R_in_a_lesson_plays_the_step_again_from_its_start_paused()
+    {
+        var c = Controls();
+        c.OpenLesson(LessonCatalog.Find("momentum"), 2);
+        var first = c.Playground.World;
+        Press(c, Key.Space);
+        for (int s = 0; s < 30; s++) first.Advance();
+        Press(c, Key.R);
+        Assert.NotSame(first, c.Playground.World);
+        Assert.Equal(0, c.Playground.World.Step);
+        Assert.Equal(2, c.Session.StepNumber);
+        Assert.True(c.Playground.Clock.Paused);
     }
 
     [Fact]

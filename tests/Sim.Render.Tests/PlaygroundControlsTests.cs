@@ -1,3 +1,4 @@
+using Sim.Core.Lessons;
 using System.Numerics;
 using Sim.Core;
 using Sim.Core.Landscapes;
@@ -199,13 +200,48 @@ public class PlaygroundControlsTests
     }
 
     [Fact]
-    public void A_new_start_restarts_every_ball_there()
+    public void A_click_marks_a_start_Shift_R_races_from_it_and_R_goes_back_to_the_scenes_own_starts()
     {
         var c = Controls();
+        var own = c.World.Balls.Select(b => b.Start).ToList();
         for (int s = 0; s < 10; s++) c.World.Advance();
         c.SetStart(new Point2(0.5, -0.5));
+        Assert.Equal(10, c.World.Step); // marked only: the run goes on
+        Press(c, Key.R, shift: true);
         Assert.All(c.World.Balls, b => Assert.Equal(new Point2(0.5, -0.5), b.Position));
         Assert.Equal(0, c.World.Step);
+        for (int s = 0; s < 10; s++) c.World.Advance();
+        Press(c, Key.R);
+        Assert.Equal(own, c.World.Balls.Select(b => b.Position));
+    }
+
+    [Fact]
+    public void D_mid_run_decays_from_the_rate_the_balls_have_and_an_analytic_scene_gets_gentle_epochs()
+    {
+        var c = Controls();
+        for (int s = 0; s < 300; s++) c.World.Advance();
+        var ball = c.World.Balls[0];
+        double lr = ball.Optimizer.LearningRate;
+        Press(c, Key.D);
+        Assert.Equal(PlaygroundControls.GentleStepsPerEpoch, c.World.StepsPerEpoch);
+        Assert.Equal(lr, c.World.NextLearningRate(ball), 12);
+        for (int s = 0; s < 1300; s++) c.World.Advance();
+        Assert.True(c.World.NextLearningRate(ball) > lr * 0.3, $"lr {c.World.NextLearningRate(ball)} of {lr} after 1,300 steps");
+        Assert.Contains("an epoch here is 100 steps", c.Message);
+    }
+
+    [Fact]
+    public void U_switches_the_selected_ball_whichever_it_is()
+    {
+        var c = Controls(LessonCatalog.Find("race").Step(1).Scenario.CreateWorld());
+        Press(c, Key.U);
+        Assert.All(c.World.Balls, b => Assert.True(b.Enabled));
+        for (int k = 0; k < 12; k++) Press(c, Key.Tab); // the twelfth ball: beyond the number keys
+        Assert.Equal(11, c.SelectedBall);
+        Press(c, Key.U);
+        Assert.False(c.World.Balls[11].Enabled);
+        Press(c, Key.U);
+        Assert.True(c.World.Balls[11].Enabled);
     }
 
     [Fact]

@@ -105,6 +105,19 @@ public class ExportCommandTests : IDisposable
         Assert.False(File.Exists(output));
     }
 
+    [Theory]
+    [InlineData("quadratic", "0", "steps_per_epoch: expected a whole number >= 1 (at most 2147483647)")]
+    [InlineData("quadratic", "2.5", "steps_per_epoch: expected a whole number >= 1 (at most 2147483647)")]
+    [InlineData("linreg", "10", "steps_per_epoch: applies to analytic landscapes; on linreg an epoch is one pass over its 256 examples")]
+    public void ABadStepsPerEpochIsOneErrorLine(string landscape, string value, string message)
+    {
+        string scenario = PathOf($"epoch-{landscape}-{value}.json"), output = PathOf("epoch.csv");
+        File.WriteAllText(scenario, $$"""{"landscape": "{{landscape}}", "steps_per_epoch": {{value}}, "balls": [{"optimizer": "sgd"}]}""");
+        var line = SimProcess.AssertError(SimProcess.Run("export", "--scenario", scenario, "--steps", "5", "--out", output));
+        Assert.EndsWith(message, line);
+        Assert.False(File.Exists(output));
+    }
+
     [Fact]
     public void AnOutputInAMissingDirectoryOrOnADirectoryIsAnError()
     {

@@ -4,7 +4,8 @@ namespace Sim.Core.Lessons;
 public static class LessonCatalog
 {
     public static IReadOnlyList<Lesson> All { get; } =
-    [
+    [.. new[]
+    {
         MiniBatchLesson.Create(),
         InputTricksLesson.Create(),
         EmaLesson.Create(),
@@ -16,7 +17,24 @@ public static class LessonCatalog
         SaddleLesson.Create(),
         RaceLesson.Create(),
         BasinsLesson.Create(),
-    ];
+    }.Select(SteadyColours)];
+
+    /// <summary>
+    /// Each ball (by label) keeps one colour through a lesson's steps, in the order balls first appear,
+    /// so "the blue one" means the same rule on every slide; a colour a scenario sets stays.
+    /// </summary>
+    private static Lesson SteadyColours(Lesson lesson)
+    {
+        var colours = new Dictionary<string, Colour>(StringComparer.Ordinal);
+        Scenarios.BallSpec Recolour(Scenarios.BallSpec ball)
+        {
+            if (ball.Colour is not null) return ball;
+            string key = ball.Label ?? ball.Optimizer;
+            if (!colours.TryGetValue(key, out var colour)) colours[key] = colour = Colour.Palette[colours.Count % Colour.Palette.Count];
+            return ball with { Colour = colour };
+        }
+        return lesson with { Steps = [.. lesson.Steps.Select(s => s with { Scenario = s.Scenario with { Balls = [.. s.Scenario.Balls.Select(Recolour)] } })] };
+    }
 
     public static IEnumerable<string> Names => All.Select(l => l.Name);
 

@@ -35,6 +35,13 @@ public sealed record Scenario
 
     /// <summary>Examples per mini-batch on a data landscape; 0 means the whole data set.</summary>
     public int BatchSize { get; init; }
+
+    /// <summary>
+    /// On an analytic landscape, steps that make one epoch for the schedule; 0 for one step an epoch.
+    /// A gentle schedule over a long run: exponential 0.95 with 100 steps an epoch halves lr every ~1,350 steps.
+    /// </summary>
+    public int StepsPerEpoch { get; init; }
+
     public ulong Seed { get; init; } = 1;
 
     /// <summary>Common start for balls that name none; the landscape's default start if null.</summary>
@@ -63,7 +70,14 @@ public sealed record Scenario
             var spec = Balls[i];
             balls.Add(new Ball(spec.Label ?? spec.Optimizer, colour, optimizer, spec.Start ?? start) { BatchSize = spec.BatchSize });
         }
-        return Named("batch_size", () => new World(landscape, balls, schedule, BatchSize, Seed));
+        var world = Named("batch_size", () => new World(landscape, balls, schedule, BatchSize, Seed));
+        if (StepsPerEpoch > 0)
+        {
+            if (landscape.ExampleCount > 0)
+                throw new InputError($"steps_per_epoch: applies to analytic landscapes; on {landscape.Name} an epoch is one pass over its {landscape.ExampleCount} examples");
+            world.StepsPerEpoch = StepsPerEpoch;
+        }
+        return world;
     }
 
     /// <summary>The network form: every ball starts from the network's initial weights.</summary>

@@ -15,7 +15,7 @@ namespace Sim.Core.Scenarios;
 /// </summary>
 public static class ScenarioFile
 {
-    private static readonly string[] TopKeys = ["title", "landscape", "formula", "domain", "network", "schedule", "batch_size", "seed", "start", "balls"];
+    private static readonly string[] TopKeys = ["title", "landscape", "formula", "domain", "network", "schedule", "batch_size", "steps_per_epoch", "seed", "start", "balls"];
     private static readonly string[] NetworkKeys = ["data", "examples", "noise", "data_seed", "layers", "activation", "init_seed", "weights"];
     private static readonly string[] BallKeys = ["optimizer", "params", "start", "colour", "label", "batch_size"];
     private static readonly string[] NamedKeys = ["name", "params"];
@@ -67,6 +67,7 @@ public static class ScenarioFile
                 Schedule = schedule,
                 ScheduleParams = scheduleParams,
                 BatchSize = root.TryGetProperty("batch_size", out var b) ? Integer(b, "batch_size", 1) : 0,
+                StepsPerEpoch = root.TryGetProperty("steps_per_epoch", out var e) ? Integer(e, "steps_per_epoch", 1) : 0,
                 Seed = root.TryGetProperty("seed", out var s) ? (ulong)Integer(s, "seed", 0) : 1,
                 Start = root.TryGetProperty("start", out var st) ? Point(st, "start") : null,
                 Balls = ReadBalls(root, network is not null),

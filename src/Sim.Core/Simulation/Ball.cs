@@ -40,7 +40,7 @@ public sealed class Ball
         State = optimizer.Init<double>(start.Length);
     }
 
-    public string Label { get; }
+    public string Label { get; set; }
     public Colour Colour { get; }
     public Optimizer Optimizer { get; private set; }
     public OptimizerState<double> State { get; private set; }

@@ -106,6 +106,9 @@ public sealed class World
 
     private double LearningRateAt(Ball ball, int epoch) => schedule.At(ball.Optimizer.LearningRate, Math.Max(epoch - scheduleStart, 0));
 
+    /// <summary>Why a ball stopped that left the landscape lower than it started: off a saddle, not blown up.</summary>
+    public const string EscapedDownhill = "escaped downhill";
+
     /// <summary>A ball farther than this many domain diagonals from the domain's centre has diverged.</summary>
     public const double EscapeDiagonals = 10;
 
@@ -237,7 +240,8 @@ public sealed class World
         var d = landscape.Domain;
         if (HasEscaped(d, p))
         {
-            ball.Diverge("left the landscape");
+            // Down and away (off a saddle) is an escape, the point of the saddle lessons; up and away is a blow-up.
+            ball.Diverge(ball.Loss < landscape.Value(ball.Start.X, ball.Start.Y) ? EscapedDownhill : "left the landscape");
             return;
         }
         // A ball on noisy mini-batches jitters around the minimum by nature: it never "arrives".

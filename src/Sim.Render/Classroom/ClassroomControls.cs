@@ -60,9 +60,14 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
     {
         session.OpenLesson(lesson, step);
         playground.Show(session.World);
-        playground.Clock.Paused = false;
-        playground.Clock.StepsPerSecond = LessonPace.StepsPerSecond(session.Step!.RunSteps);
-        playground.Say($"{lesson.Title}: step {step} of {lesson.Steps.Count}");
+        LessonPace.Apply(playground.Clock, session.Step!.RunSteps);
+        playground.Say($"step {step} of {lesson.Steps.Count}: Space starts it, R plays it again", 5);
+    }
+
+    /// <summary>The open step again from its start, paused on its first frame.</summary>
+    public void ReplayStep()
+    {
+        if (session.Lesson is { } lesson) OpenLesson(lesson, session.StepNumber);
     }
 
     public void NextStep() => GoToStep(+1);
@@ -121,7 +126,8 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
     public void ChangeParameter(int direction)
     {
         if (!EditingParameters) return;
-        session.Parameters.Change(World.Balls[playground.SelectedBall], direction);
+        var ball = World.Balls[playground.SelectedBall];
+        if (session.Parameters.Change(ball, direction)) ball.Label = OptimizerLabel.Of(ball.Optimizer); // the name follows the values
     }
 
     // Presentation.

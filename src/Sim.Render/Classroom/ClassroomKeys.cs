@@ -43,6 +43,7 @@ public static class ClassroomKeys
             T(Key.PageDown, Any, c => c.NextStep()), T(Key.Right, Any, c => c.NextStep())),
         new("lesson: Page Up / ←", "previous step of the lesson", InLesson,
             T(Key.PageUp, Any, c => c.PreviousStep()), T(Key.Left, Any, c => c.PreviousStep())),
+        new("lesson: R", "play the step again from its start (paused on its first frame)", InLesson, T(Key.R, No, c => c.ReplayStep())),
         // One line per panel, from the panel registry: its key opens and closes it.
         .. PanelRegistry.All.Select(kind => new ClassroomBinding(kind.KeyLabel, kind.Help, null, T(kind.Key, kind.Modifier, c => c.Toggle(kind)))),
         new("G", "what the EMA panel averages (gradient x or |g|, bias-corrected or not)", null, T(Key.G, No, c => c.CycleEma())),

@@ -12,6 +12,7 @@ public sealed class Input
     private readonly List<Key> _pressed = new(16);
     private readonly List<Key> _repeated = new(16);
     private readonly List<Key> _released = new(16);
+    private readonly List<(bool Shift, bool Control)> _pressedModifiers = new(16), _repeatedModifiers = new(16);
     private readonly bool[] _buttonDown = new bool[8];
     private readonly bool[] _buttonPressed = new bool[8];
     private readonly bool[] _buttonReleased = new bool[8];
@@ -40,6 +41,13 @@ public sealed class Input
     /// <summary>Keys auto-repeated this frame while held, in order: for stepping a value by holding a key.</summary>
     public IReadOnlyList<Key> KeysRepeated => _repeated;
 
+    /// <summary>
+    /// Whether Shift and Ctrl were held when key press <paramref name="index"/> (of <see cref="KeysPressed"/>, or of
+    /// <see cref="KeysRepeated"/> if <paramref name="repeat"/>) happened: a quick Shift+P then P in one frame
+    /// are two different keys, whatever is held when the frame is read.
+    /// </summary>
+    public (bool Shift, bool Control) ModifiersOf(int index, bool repeat) => repeat ? _repeatedModifiers[index] : _pressedModifiers[index];
+
     public bool IsKeyDown(Key key) => _down.Contains(key);
     public bool IsKeyPressed(Key key) => _pressed.Contains(key);
 
@@ -59,6 +67,8 @@ public sealed class Input
     {
         _pressed.Clear();
         _repeated.Clear();
+        _pressedModifiers.Clear();
+        _repeatedModifiers.Clear();
         _released.Clear();
         Array.Clear(_buttonPressed);
         Array.Clear(_buttonReleased);
@@ -68,15 +78,17 @@ public sealed class Input
         Events = 0;
     }
 
-    internal void KeyDown(Key key, bool repeat)
+    internal void KeyDown(Key key, bool repeat, bool shift = false, bool control = false)
     {
         if (repeat)
         {
             _repeated.Add(key);
+            _repeatedModifiers.Add((shift, control));
             return;
         }
         _down.Add(key);
         _pressed.Add(key);
+        _pressedModifiers.Add((shift, control));
     }
 
     internal void KeyUp(Key key)

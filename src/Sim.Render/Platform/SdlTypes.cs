@@ -65,6 +65,7 @@ internal struct SdlEvent
     [FieldOffset(13)] public byte KeyRepeat;
     [FieldOffset(16)] public int KeyScancode;
     [FieldOffset(20)] public int KeySym;
+    [FieldOffset(24)] public ushort KeyMod; // KMOD_SHIFT 0x0003, KMOD_CTRL 0x00C0: as held when this key went down
 
     // SDL_MouseMotionEvent
     [FieldOffset(20)] public int MotionX;

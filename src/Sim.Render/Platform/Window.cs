@@ -229,7 +229,7 @@ public sealed unsafe partial class Window : IDisposable
                     else if (e.WindowEventId == SdlEvent.WindowFocusLost) Input.ReleaseAll();
                     break;
                 case SdlEvent.KeyDown:
-                    Input.KeyDown((Key)e.KeySym, e.KeyRepeat != 0);
+                    Input.KeyDown((Key)e.KeySym, e.KeyRepeat != 0, (e.KeyMod & 0x0003) != 0, (e.KeyMod & 0x00C0) != 0);
                     break;
                 case SdlEvent.KeyUp:
                     Input.KeyUp((Key)e.KeySym);

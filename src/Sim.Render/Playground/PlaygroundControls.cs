@@ -18,7 +18,15 @@ public sealed class PlaygroundControls
     private static readonly string[] DecayNames = [.. ScheduleCatalog.Names.Where(n => n != "constant")];
 
     private readonly Dictionary<string, Landscape> _landscapes = [];
+    private readonly Dictionary<Ball, Point2> _ownStarts = [];
     private Schedule _decay;
+
+    /// <summary>
+    /// On an analytic landscape, steps to an epoch when decay is switched on in a scene that set none:
+    /// schedules then act over minutes, not one step at a time (exponential 0.95 would otherwise take
+    /// lr to 1e−24 in 1,300 steps).
+    /// </summary>
+    public const int GentleStepsPerEpoch = 100;
 
     public PlaygroundControls(AppState state, Camera3D camera)
     {
@@ -26,6 +34,7 @@ public sealed class PlaygroundControls
         Camera = camera;
         var world = state.World;
         _landscapes[world.Landscape.Name] = world.Landscape; // keeps a scenario's landscape parameters
+        KeepOwnStarts();
         _decay = world.Schedule is ConstantSchedule ? ScheduleCatalog.Create("exponential") : world.Schedule;
     }
 
@@ -53,6 +62,17 @@ public sealed class PlaygroundControls
     /// <summary>The camera should frame the landscape (again) once the surface is current.</summary>
     public bool FrameRequested { get; set; }
 
+    /// <summary>A start clicked on the surface, for Shift+R; null until one is.</summary>
+    public Point2? MarkedStart { get; private set; }
+
+    /// <summary>The scene's own starts, which R goes back to whatever was clicked since.</summary>
+    private void KeepOwnStarts()
+    {
+        _ownStarts.Clear();
+        foreach (var ball in World.Balls) _ownStarts[ball] = ball.Start;
+        MarkedStart = null;
+    }
+
     /// <summary>A notice for the display, or null once it has been shown long enough.</summary>
     public string? Message => State.Notice;
 
@@ -71,6 +91,7 @@ public sealed class PlaygroundControls
         State.SelectedBall = -1;
         Clock.Restart();
         FrameRequested = true;
+        KeepOwnStarts();
     }
 
     /// <summary>Selects ball <paramref name="index"/> (-1: all), e.g. for a panel about one ball.</summary>
@@ -96,19 +117,34 @@ public sealed class PlaygroundControls
         Say($"{NumberText.Short(Clock.StepsPerSecond)} steps per second");
     }
 
+    /// <summary>Every ball back to the scene's own start (not a clicked one), with fresh state.</summary>
     public void Reset()
     {
+        foreach (var ball in World.Balls)
+            if (_ownStarts.TryGetValue(ball, out var own)) ball.Start = own;
         World.Reset();
         Clock.Restart();
-        Say("reset: every ball back to its start");
+        Say("reset: every ball back to the scene's own start");
     }
 
-    /// <summary>A race from a new point: every ball restarts there.</summary>
+    /// <summary>A clicked point, marked for a race from there (<see cref="RaceFromMark"/>); the balls keep running.</summary>
     public void SetStart(Point2 start)
     {
+        MarkedStart = start;
+        Say(string.Create(CultureInfo.InvariantCulture, $"start marked at ({start.X:0.###}, {start.Y:0.###}): Shift+R races every ball from there"));
+    }
+
+    /// <summary>A race from the marked point: every ball restarts there; R still goes back to the scene's own starts.</summary>
+    public void RaceFromMark()
+    {
+        if (MarkedStart is not { } start)
+        {
+            Say("click the surface to mark a start first");
+            return;
+        }
         World.Restart(start);
         Clock.Restart();
-        Say(string.Create(CultureInfo.InvariantCulture, $"new start ({start.X:0.###}, {start.Y:0.###})"));
+        Say(string.Create(CultureInfo.InvariantCulture, $"every ball from ({start.X:0.###}, {start.Y:0.###}); R: back to the scene's starts"));
     }
 
     public void SwitchLandscape(int direction)
@@ -117,6 +153,7 @@ public sealed class PlaygroundControls
         string name = LandscapeNames[((i < 0 ? 0 : i) + direction + LandscapeNames.Length) % LandscapeNames.Length];
         if (!_landscapes.TryGetValue(name, out var landscape)) _landscapes[name] = landscape = LandscapeCatalog.Create(name);
         World.SwitchLandscape(landscape);
+        KeepOwnStarts(); // the new landscape's start is the one R returns to
         Clock.Restart();
         FrameRequested = true;
         Say($"landscape: {name}");
@@ -128,6 +165,13 @@ public sealed class PlaygroundControls
         var ball = World.Balls[index];
         ball.Enabled = !ball.Enabled;
         Say($"{ball.Label}: {(ball.Enabled ? "on" : "off")}");
+    }
+
+    /// <summary>The number keys reach nine balls; this reaches the selected one, whichever it is.</summary>
+    public void ToggleSelectedBall()
+    {
+        if (SelectedBall < 0) Say("Tab selects a ball to switch off or on");
+        else ToggleBall(SelectedBall);
     }
 
     public void Select(int direction)
@@ -163,14 +207,26 @@ public sealed class PlaygroundControls
 
     public void ToggleDecay()
     {
-        if (World.Schedule is ConstantSchedule) World.Schedule = _decay;
+        if (World.Schedule is ConstantSchedule)
+        {
+            GentleEpochs();
+            World.Schedule = _decay; // counts from this step: the balls keep the rate they have
+        }
         else
         {
             _decay = World.Schedule;
             World.Schedule = new ConstantSchedule();
         }
-        Say(World.Schedule is ConstantSchedule ? "learning-rate decay off" : $"learning-rate decay: {World.Schedule.Label}");
+        Say(World.Schedule is ConstantSchedule ? "learning-rate decay off" : $"learning-rate decay: {World.Schedule.Label}, from now{EpochNote()}");
     }
+
+    /// <summary>An analytic scene that set no epoch length gets <see cref="GentleStepsPerEpoch"/>.</summary>
+    private void GentleEpochs()
+    {
+        if (World.Landscape.ExampleCount == 0 && World.StepsPerEpoch == 1) World.StepsPerEpoch = GentleStepsPerEpoch;
+    }
+
+    private string EpochNote() => World.Landscape.ExampleCount == 0 ? $"; an epoch here is {World.StepsPerEpoch} steps" : "";
 
     public void CycleSchedule(int direction)
     {
@@ -178,8 +234,9 @@ public sealed class PlaygroundControls
         int i = Array.IndexOf(DecayNames, current.Name);
         int next = i < 0 ? 0 : ((i + direction) % DecayNames.Length + DecayNames.Length) % DecayNames.Length;
         _decay = ScheduleCatalog.Create(DecayNames[next]);
+        GentleEpochs();
         World.Schedule = _decay;
-        Say($"learning-rate decay: {_decay.Label}");
+        Say($"learning-rate decay: {_decay.Label}, from now{EpochNote()}");
     }
 
     /// <summary>Mini-batch sizes on offer: the powers of two below the data set's size, then the full batch.</summary>

@@ -90,8 +90,8 @@ public sealed class PlaygroundWindow : IDisposable
         if (input.Events > 0 || !_state.Clock.Paused || _state.Notice is not null || _session.Recording.IsRecording || _controls.ScreenshotRequested)
             _lastActivity = _wall.Elapsed.TotalSeconds;
         // Indexed, not foreach: an interface's enumerator would be an allocation every frame.
-        for (int k = 0; k < input.KeysPressed.Count; k++) Dispatch(input.KeysPressed[k], input, repeat: false);
-        for (int k = 0; k < input.KeysRepeated.Count; k++) Dispatch(input.KeysRepeated[k], input, repeat: true);
+        for (int k = 0; k < input.KeysPressed.Count; k++) Dispatch(input.KeysPressed[k], input, k, repeat: false);
+        for (int k = 0; k < input.KeysRepeated.Count; k++) Dispatch(input.KeysRepeated[k], input, k, repeat: true);
         if (_controls.QuitRequested) return false;
         if (_window.Fullscreen != _controls.Fullscreen)
         {
@@ -109,10 +109,11 @@ public sealed class PlaygroundWindow : IDisposable
         return true;
     }
 
-    private void Dispatch(Key key, Platform.Input input, bool repeat)
+    private void Dispatch(Key key, Platform.Input input, int index, bool repeat)
     {
-        if (!ClassroomKeys.Dispatch(_classroom, key, input.IsShiftDown, input.IsControlDown, repeat))
-            KeyBindings.Dispatch(_controls, key, input.IsShiftDown, input.IsControlDown, repeat);
+        var (shift, control) = input.ModifiersOf(index, repeat); // as held when this key went down
+        if (!ClassroomKeys.Dispatch(_classroom, key, shift, control, repeat))
+            KeyBindings.Dispatch(_controls, key, shift, control, repeat);
     }
 
     /// <summary>A click on a panel is a click on the text, not on the surface the panel hides.</summary>
@@ -157,12 +158,14 @@ public sealed class PlaygroundWindow : IDisposable
         var frame = _state.Frame(_frameTime.Average, _wall.Elapsed.TotalSeconds);
         _window.BeginDrawing(frame.Theme.Background);
         _renderer.Draw(_state.World, _camera, frame);
+        // Saved pictures are the scene as the room sees it, without the badge or notices.
+        if (_session.Recording.IsRecording) RecordFrame();
         if (_controls.ScreenshotRequested)
         {
             _controls.ScreenshotRequested = false;
             Screenshot();
         }
-        if (_session.Recording.IsRecording) RecordFrame();
+        _renderer.DrawNotices(frame);
         double now = _wall.Elapsed.TotalSeconds;
         bool done = false;
         if (_firstFrame >= 0 && _options.ScreenshotAfterSeconds is { } after && now - _firstFrame >= after)

@@ -10,8 +10,9 @@ public sealed class StepClock
 {
     public const double MinStepsPerSecond = 0.25, MaxStepsPerSecond = 3840;
 
-    private double _stepsPerSecond = 60;
+    private double _stepsPerSecond = 60, _slowRate;
     private double _accumulated;
+    private int _slowSteps;
 
     public double StepsPerSecond
     {
@@ -27,10 +28,28 @@ public sealed class StepClock
     /// <summary>How far the display is from the previous step to the latest, 0 to 1.</summary>
     public float Fraction => Paused ? 1 : (float)Math.Clamp(_accumulated, 0, 1);
 
+    /// <summary>Steps still to take at the slow rate (<see cref="BeginSlowly"/>).</summary>
+    public int SlowStepsLeft => _slowSteps;
+
+    /// <summary>The next <paramref name="steps"/> steps at no more than <paramref name="stepsPerSecond"/>, then the usual rate.</summary>
+    public void BeginSlowly(int steps, double stepsPerSecond)
+    {
+        _slowSteps = Math.Max(steps, 0);
+        _slowRate = stepsPerSecond;
+    }
+
     /// <summary>Steps to take for <paramref name="seconds"/> of wall-clock time.</summary>
     public int Tick(double seconds)
     {
         if (Paused || !(seconds > 0)) return 0;
+        if (_slowSteps > 0)
+        {
+            _accumulated += seconds * Math.Min(_slowRate, _stepsPerSecond);
+            int slow = Math.Min((int)Math.Floor(_accumulated), _slowSteps);
+            _slowSteps -= slow;
+            _accumulated = _slowSteps == 0 ? 0 : _accumulated - slow; // the usual pace starts from a whole step
+            return slow;
+        }
         _accumulated += seconds * _stepsPerSecond;
         int steps = (int)Math.Floor(_accumulated);
         if (steps > MaxStepsPerFrame)

@@ -55,6 +55,7 @@ public sealed class BallLabels
             if (!camera.TryWorldToScreen(centre, window.Width, window.Height, out var at)) continue;
             var text = _texts[i].Get((ball.Status, offEdge ? -2 : ball.ConvergedAt ?? -1, ball.Label, ball.DivergedReason ?? ""), static k => k.Item1 switch
             {
+                BallStatus.Diverged when k.Item4 == World.EscapedDownhill => $"⇲ {k.Item3}: escaped downhill, off the map",
                 BallStatus.Diverged => $"✗ {k.Item3}: diverged ({k.Item4})",
                 BallStatus.Converged => $"✓ {k.Item3}: at the minimum, step {k.Item2}",
                 _ when k.Item2 == -2 => $"⇥ {k.Item3}: past the edge",
@@ -83,7 +84,7 @@ public sealed class BallLabels
             if (stacked >= MaxStack && !selected) continue;
             _placed.Add(new Vector4(x, y, extent.X, extent.Y));
             window.DrawRectangle(x - 4, y, Math.Min(extent.X, right - x) + 8, extent.Y, info.Theme.Panel.WithAlpha((byte)(info.Theme.Panel.A * alpha / 255)));
-            var colour = ball.Status == BallStatus.Diverged ? info.Theme.DivergedLabel : Theme.From(ball.Colour);
+            var colour = BallFate.Failed(ball) ? info.Theme.DivergedLabel : Theme.From(ball.Colour);
             TextFit.Draw(window, text, x, y, fitted, fitted, right - x, colour.WithAlpha(alpha)); // cut with "…" rather than run under a panel
         }
     }

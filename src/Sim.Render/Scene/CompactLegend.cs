@@ -64,6 +64,7 @@ public sealed class CompactLegend
         y += line * 1.2f;
         var progress = _progress.Clear().Append(info.Paused ? "❚❚ paused · step " : "▶ step ").Append(world.Step);
         if (world.Landscape.ExampleCount > 0 || world.StepsPerEpoch > 1) progress.Append(" · epoch ").Append(world.Epoch);
+        if (world.Landscape.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" of ").Append(world.StepsPerEpoch).Append(" steps");
         TextFit.Draw(window, progress.Span, x, y, size, size * 3 / 4, width, info.Paused ? theme.Accent : theme.Text);
         y += line;
 
@@ -78,11 +79,11 @@ public sealed class CompactLegend
             BallMark.Swatch(window, x, y + size * 0.15f, size * 0.75f, i, theme.Of(ball), theme);
             float nameX = x + size * 1.1f;
             var stats = row.Stats.Clear();
-            if (ball.Status == BallStatus.Diverged) stats.Append("diverged");
+            if (ball.Status == BallStatus.Diverged) stats.Append(BallFate.Escaped(ball) ? "escaped" : "diverged");
             else stats.Append(twoLines ? "loss " : "").AppendShort(ball.Loss);
             float statsWidth = window.MeasureText(stats.Span, size).X;
-            var name = row.Label.Get((ball.Label, ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => HeadsUpDisplay.Label(k));
-            var colour = ball.Status == BallStatus.Diverged ? theme.Bad : ball.Enabled ? theme.Text : theme.DimText;
+            var name = row.Label.Get((ball.Label, BallFate.Escaped(ball) ? BallStatus.Running : ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => HeadsUpDisplay.Label(k));
+            var colour = BallFate.Failed(ball) ? theme.Bad : ball.Enabled ? theme.Text : theme.DimText;
             if (twoLines)
             {
                 TextFit.Draw(window, name, nameX, y, size, size * 3 / 4, rect.Right - pad - nameX, colour);

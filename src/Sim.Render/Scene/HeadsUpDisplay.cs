@@ -88,7 +88,9 @@ public sealed class HeadsUpDisplay
         var formula = _formula.Get((world.Landscape, chars, titled), static k => Clip((k.Item3 ? k.Item1.Name + ":  f = " : "f = ") + k.Item1.Formula, k.Item2));
         window.DrawText(formula, pad, y, small, theme.DimText);
         y += small * 1.4f;
-        window.DrawText(_progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch).Span, pad, y, size, theme.Text);
+        var progress = _progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch);
+        if (world.Landscape.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" (").Append(world.StepsPerEpoch).Append(" steps)");
+        TextFit.Draw(window, progress.Span, pad, y, size, small, width - 2 * pad, theme.Text);
         y += size * 1.25f;
         var speed = _speed.Get((info.StepsPerSecond, info.Paused), static k => k.Item2 ? $"❚❚ PAUSED   ({NumberText.Short(k.Item1)} steps/s)" : $"▶ {NumberText.Short(k.Item1)} steps/s");
         window.DrawText(speed, pad, y, size, info.Paused ? theme.Accent : theme.Text);
@@ -102,13 +104,14 @@ public sealed class HeadsUpDisplay
             if (i == info.SelectedBall) window.DrawRectangle(0, y - size * 0.15f, width, RowHeight(size) - size * 0.1f, theme.SelectedRow);
             BallMark.Swatch(window, pad, y + size * 0.15f, swatch, i, colour, theme);
             var text = ball.Enabled ? theme.Text : theme.DimText;
-            var label = row.Label.Get((ball.Label, ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => Label(k));
-            window.DrawText(label, indent, y, size, ball.Status == BallStatus.Diverged ? theme.Bad : text);
+            var label = row.Label.Get((ball.Label, BallFate.Escaped(ball) ? BallStatus.Running : ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => Label(k));
+            window.DrawText(label, indent, y, size, BallFate.Failed(ball) ? theme.Bad : text);
             y += size * 1.15f;
             // The rate the next step will use: after the schedule, and at once after a key changed it.
             double lr = world.NextLearningRate(ball);
             var stats = row.Stats.Clear();
-            if (ball.Status == BallStatus.Diverged) stats.Append("diverged: ").Append(ball.DivergedReason);
+            if (BallFate.Escaped(ball)) stats.Append(World.EscapedDownhill);
+            else if (ball.Status == BallStatus.Diverged) stats.Append("diverged: ").Append(ball.DivergedReason);
             else stats.Append("loss ").AppendShort(ball.Loss).Append("   lr ").AppendShort(lr);
             if (ball.BatchSize is { } own && ball.Status != BallStatus.Diverged) stats.Append("   b=").Append(own); // its own batch size
             window.DrawText(stats.Span, indent, y, small, ball.Enabled ? theme.Stats : theme.DimText);

@@ -32,4 +32,7 @@ public interface ISceneOverlay
     void AppendSurfaceLines(World world, in FrameInfo info, ScenePlacement placement, BallPositions positions, SegmentBuffer into);
 
     void Draw(Window window, World world, in FrameInfo info, in OverlayFrame frame);
+
+    /// <summary>Badges about the window rather than the scene (recording), drawn after a recorded frame is taken.</summary>
+    void DrawBadges(Window window, in FrameInfo info, int textSize);
 }

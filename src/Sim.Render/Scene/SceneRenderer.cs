@@ -174,7 +174,7 @@ public sealed class SceneRenderer : IDisposable
         }
         // Drawn through the surface: where the batch's loss dips below the full loss the wire still shows,
         // and one pass (not a hidden and a visible one) keeps it cheap on a software renderer.
-        if (Layers.BatchSurface) _window.DrawLines3D(_batchWire.Segments(world, _placement, SurfaceVersion, theme.BatchSurface), 1.5f, depthTested: false);
+        if (Layers.BatchSurface && OnMiniBatches(world)) _window.DrawLines3D(_batchWire.Segments(world, _placement, SurfaceVersion, theme.BatchSurface), 1.5f, depthTested: false);
 
         _window.DrawSpheres(Spheres(world, theme));
         // Drawn through the surface: a ball at the bottom of a funnel is still seen to have arrived.
@@ -201,7 +201,29 @@ public sealed class SceneRenderer : IDisposable
         else if (Layers.Hud) _hud.DrawBottomLine(_window, Layers, info);
         Overlay?.Draw(_window, world, info, new OverlayFrame(PanelWidth, HeadsUpDisplay.TextSize(_window.Height, info.TextScale), camera, _placement, _positions));
         if (Layers.Help) _help.Draw(_window, theme, PanelWidth);
-        _hud.DrawNotice(_window, info, PanelWidth, _window.Width - Margins.Right); // over everything, the help too
+    }
+
+    /// <summary>
+    /// Over everything, the help too: the notice (a toast) and the recording badge. Separate from
+    /// <see cref="Draw"/> so a recorded frame is taken without them.
+    /// </summary>
+    public void DrawNotices(in FrameInfo info)
+    {
+        _hud.DrawNotice(_window, info, PanelWidth, _window.Width - Margins.Right);
+        Overlay?.DrawBadges(_window, info, HeadsUpDisplay.TextSize(_window.Height, info.TextScale));
+    }
+
+    /// <summary>
+    /// Whether some ball steps on batches smaller than the data set: at full batch the batch's surface is
+    /// the surface itself, and a wire-frame over it would only hide it.
+    /// </summary>
+    public static bool OnMiniBatches(World world)
+    {
+        int m = world.Landscape.ExampleCount;
+        if (m == 0) return false;
+        for (int i = 0; i < world.Balls.Count; i++)
+            if ((world.Balls[i].BatchSize ?? world.BatchSize) < m) return true;
+        return false;
     }
 
     /// <summary>

@@ -81,9 +81,9 @@ public sealed record Theme
     /// <summary>A palette colour as a drawing colour.</summary>
     public static Color From(Colour c, byte alpha = 255) => new(c.R, c.G, c.B, alpha);
 
-    /// <summary>The ball's own colour; grey once diverged; faint while switched off.</summary>
+    /// <summary>The ball's own colour; grey once diverged (not when it escaped downhill); faint while switched off.</summary>
     public Color Of(Ball ball) =>
-        ball.Status == BallStatus.Diverged ? Diverged : From(ball.Colour, ball.Enabled ? (byte)255 : (byte)90);
+        ball.Status == BallStatus.Diverged && ball.DivergedReason != World.EscapedDownhill ? Diverged : From(ball.Colour, ball.Enabled ? (byte)255 : (byte)90);
 
     public static Theme Standard { get; } = new()
     {

@@ -6,7 +6,10 @@ using Sim.Core.Optimizers;
 using Sim.Core.Scenarios;
 using Sim.Core.Simulation;
 using Sim.Render;
+using Sim.Core.Lessons;
+using Sim.Render.Classroom;
 using Sim.Render.Platform;
+using Sim.Render.Scene.Panels;
 using Sim.Render.Playground;
 using Sim.Render.Scene;
 
@@ -16,23 +19,28 @@ namespace Sim.Commands;
 /// <c>sim bench-render</c>: frames per second of the playground's drawing, headless, each frame one
 /// simulation step and waited for on the GPU (glFinish) so the time is the real cost. Cases: an empty
 /// frame (clear and swap), the surface alone, the default scene, linreg with the mini-batch surface,
-/// 1,000 balls with trails. Also the start-up time to the first frame. One line per case, then a summary.
+/// 1,000 balls with trails, and the projector: a lesson step with two panels at 1920×1080. Also the start-up time to the first frame. One line per case, then a summary.
 /// </summary>
 public static class RenderBenchCommand
 {
-    private static readonly string[] CaseNames = ["empty", "surface", "default", "linreg_minibatch", "balls_1000"];
+    private static readonly string[] CaseNames = ["empty", "surface", "default", "linreg_minibatch", "balls_1000", "projector"];
+
+    /// <summary>The projector case: a lesson step with two panels (loss and step sizes) at full HD, as a hall sees it.</summary>
+    private const string ProjectorLesson = "momentum";
+    private const int ProjectorStep = 3, ProjectorWidth = 1920, ProjectorHeight = 1080;
 
     public static int Run(string[] args)
     {
         var a = new Arguments("bench-render", args, ["--size", "--frames", "--resolution", "--msaa", "--cases"], []);
-        var (width, height) = SceneArguments.Size(a, "--size", (1280, 720));
-        int frames = a.Int("--frames", 240, 10, 10_000);
-        int resolution = a.Int("--resolution", 256, 16, 2048);
-        int? msaa = a.Has("--msaa") ? a.Int("--msaa", 0, 0, 16) : null;
         var cases = a.Value("--cases")?.Split(',') ?? CaseNames;
         foreach (var name in cases)
             if (Array.IndexOf(CaseNames, name) < 0)
                 throw new InputError($"--cases: unknown case {InputError.Quote(name)}; expected some of {string.Join(", ", CaseNames)}");
+        // One window a process: the projector case alone gets a projector's size unless --size says otherwise.
+        var (width, height) = SceneArguments.Size(a, "--size", cases is ["projector"] ? (ProjectorWidth, ProjectorHeight) : (1280, 720));
+        int frames = a.Int("--frames", 240, 10, 10_000);
+        int resolution = a.Int("--resolution", 256, 16, 2048);
+        int? msaa = a.Has("--msaa") ? a.Int("--msaa", 0, 0, 16) : null;
         var c = CultureInfo.InvariantCulture;
         var options = SceneRenderer.DefaultSurface with { Resolution = resolution };
 
@@ -61,6 +69,7 @@ public static class RenderBenchCommand
                 "surface" => Case(c, name, window, options, msaa, new World(LandscapeCatalog.Create("rosenbrock"), []), frames, hud: false),
                 "default" => Case(c, name, window, options, msaa, DefaultScene.Scenario.CreateWorld(), frames),
                 "linreg_minibatch" => Case(c, name, window, options, msaa, OnLinreg(DefaultScene.Scenario.CreateWorld(), batch: 16), frames),
+                "projector" => Projector(c, name, window, options, msaa, frames),
                 _ => Case(c, name, window, options, msaa, Swarm(1000), frames),
             };
         }
@@ -85,6 +94,34 @@ public static class RenderBenchCommand
         {
             world.Advance();
             Frame(window, renderer, world, camera);
+        });
+    }
+
+    /// <summary>
+    /// A lesson step with its caption, legend and two panels, each frame one step: what a lecture hall's
+    /// projector shows (1920×1080 when run alone: <c>--cases projector</c>).
+    /// </summary>
+    private static double Projector(CultureInfo c, string name, Window window, SurfaceOptions options, int? msaa, int frames)
+    {
+        var lesson = LessonCatalog.Find(ProjectorLesson);
+        var session = new ClassroomSession(lesson.Step(ProjectorStep).Scenario.CreateWorld(), null);
+        session.OpenLesson(lesson, ProjectorStep);
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows, options, msaa);
+        renderer.Overlay = new ClassroomOverlay(session);
+        renderer.SetTitle(session.Title, session.World.Landscape);
+        var camera = renderer.DefaultCamera(session.World);
+        session.Advance(300);
+        var info = session.State.Frame(frameMilliseconds: 1);
+        Console.WriteLine(string.Create(c, $"projector: {lesson.Name} step {ProjectorStep}, panels {session.Panels}, {window.Width}x{window.Height}"));
+        return Measure(c, name, frames, () =>
+        {
+            session.Advance(1);
+            window.PollInputEvents();
+            renderer.Update(session.World, info);
+            window.BeginDrawing(info.Theme.Background);
+            renderer.Draw(session.World, camera, info);
+            window.EndDrawing();
+            window.WaitForGpu();
         });
     }
 

@@ -43,7 +43,7 @@ internal static class GainsLesson
                     ravine, 150, Panels),
                 new("Gains: +0.05 while a gradient keeps its sign, ×0.95 when it flips; x's gain grows, y's stays low",
                     ravine with { Balls = [global, gains] }, 150, Panels),
-                new("Gains with momentum 0.9, as Hinton recommends: faster again along the floor",
+                new("Gains + momentum 0.9, as Hinton advises: it overshoots, its loss runs higher, yet it arrives first",
                     ravine with { Balls = [global, gains, gainsMomentum] }, 150, Panels),
                 new("Mini-batches of 4 flip the gradient's sign by chance and shrink the gains: use full or big batches",
                     data, 300, Panels | LessonPanels.BatchOverlay),

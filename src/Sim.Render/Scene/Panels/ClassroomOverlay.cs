@@ -135,13 +135,16 @@ public sealed class ClassroomOverlay : ISceneOverlay
                 + (k.Item2 < k.Item1!.Steps.Count ? "      Page Down: next step" : "      last step · K: lessons"));
             _caption.Draw(window, CaptionRect, step.Caption, tag, _captionSize, c.Theme);
         }
-        if (session.Recording.IsRecording)
-        {
-            var text = _recording.Clear().Append("● REC  ").Append(session.Recording.Frames).Append(" frames").Span;
-            float w = window.MeasureText(text, c.Small).X;
-            window.DrawRectangle(window.Width - w - 2.5f * c.Pad, c.Pad * 0.5f, w + 2 * c.Pad, c.Small * 1.4f, c.Theme.Sheet);
-            window.DrawText(text, window.Width - w - 1.5f * c.Pad, c.Pad * 0.5f + c.Small * 0.2f, c.Small, c.Theme.Recording);
-        }
         if (session.Menu.IsOpen) _menu.Draw(window, session.Menu, size, c.Theme);
+    }
+
+    public void DrawBadges(Window window, in FrameInfo info, int textSize)
+    {
+        if (!session.Recording.IsRecording) return;
+        var c = new PanelContext(session.World, session, textSize, info.SelectedBall, info.Theme);
+        var text = _recording.Clear().Append("● REC  ").Append(session.Recording.Frames).Append(" frames").Span;
+        float w = window.MeasureText(text, c.Small).X;
+        window.DrawRectangle(window.Width - w - 2.5f * c.Pad, c.Pad * 0.5f, w + 2 * c.Pad, c.Small * 1.4f, c.Theme.Sheet);
+        window.DrawText(text, window.Width - w - 1.5f * c.Pad, c.Pad * 0.5f + c.Small * 0.2f, c.Small, c.Theme.Recording);
     }
 }

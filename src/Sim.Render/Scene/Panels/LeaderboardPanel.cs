@@ -45,12 +45,14 @@ public sealed class LeaderboardPanel : IPanel
             var (mark, colour) = ball.Status switch
             {
                 BallStatus.Converged => ("✓ ", c.Theme.Good),
+                BallStatus.Diverged when BallFate.Escaped(ball) => ("⇲ ", c.Theme.Good),
                 BallStatus.Diverged => ("✗ ", c.Theme.Bad),
                 _ => ("", c.Theme.Text),
             };
             window.DrawText(mark, x, y, size, colour);
             var result = _rows[r].Clear();
             if (ball.Status == BallStatus.Converged) result.Append(ball.ConvergedAt ?? ball.Steps).Append(" steps");
+            else if (BallFate.Escaped(ball)) result.Append("escaped at ").Append(ball.Steps);
             else if (ball.Status == BallStatus.Diverged) result.Append("out at ").Append(ball.Steps);
             else result.Append("loss ").AppendShort(ball.Loss);
             var span = result.Span;

@@ -26,6 +26,7 @@ public sealed class StepExplainer : IPanel
 
     private (Ball?, int, object?, double, object?, BiasCorrectionState, object?) _explainedFor;
     private string[] _lines = [];
+    private readonly TextMemo<string> _title = new();
     private string _scaleNote = "";
     private Point2 _plain, _moment, _step;
     private bool _hasMoment;
@@ -99,7 +100,8 @@ public sealed class StepExplainer : IPanel
 
     public void Draw(Window window, PanelRect rect, in PanelContext c)
     {
-        var room = PanelChrome.Draw(window, rect, "next step, taken apart", c);
+        var room = PanelChrome.Draw(window, rect, Explanation is null || c.Selected < 0 || c.Selected >= c.World.Balls.Count
+            ? "next step, taken apart" : _title.Get(c.World.Balls[c.Selected].Label, static label => $"next step of {label}, taken apart"), c);
         if (Explanation is null)
         {
             window.DrawText("Tab selects a ball", room.X, room.Y, c.Small, c.Theme.DimText);
