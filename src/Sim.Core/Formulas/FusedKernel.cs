@@ -24,10 +24,8 @@ internal static unsafe class FusedKernel
     private static readonly MethodInfo LoadMethod = Method(nameof(Load));
     private static readonly MethodInfo StoreMethod = Method(nameof(Store));
     private static readonly MethodInfo LanewiseMethod = Method(nameof(Lanewise));
-    private static readonly MethodInfo SquareRootMethod = typeof(Vector).GetMethods()
-        .Single(m => m.Name == nameof(Vector.SquareRoot) && m.IsGenericMethodDefinition).MakeGenericMethod(typeof(double));
-    private static readonly MethodInfo AbsMethod = typeof(Vector).GetMethods()
-        .Single(m => m.Name == nameof(Vector.Abs) && m.IsGenericMethodDefinition && m.GetParameters().Length == 1).MakeGenericMethod(typeof(double));
+    private static readonly MethodInfo SquareRootMethod = Method(nameof(SquareRoot));
+    private static readonly MethodInfo AbsMethod = Method(nameof(Abs));
 
     public static Kernel Compile(Instruction[] code, (int Register, double Value)[] constants, int[] outputs, int registerCount)
     {
@@ -83,6 +81,14 @@ internal static unsafe class FusedKernel
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(nint pointer, int k, Vector<double> value) => Unsafe.Write((double*)pointer + (nint)k * Vector<double>.Count, value);
+
+    // Named here rather than found by reflection on Vector's generic methods, so that the trimmed
+    // single-file build can see what the kernel calls.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector<double> SquareRoot(Vector<double> a) => Vector.SquareRoot(a);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector<double> Abs(Vector<double> a) => Vector.Abs(a);
 
     /// <summary>An operation without a vector form, lane by lane.</summary>
     public static Vector<double> Lanewise(Op op, Vector<double> a, Vector<double> b)
