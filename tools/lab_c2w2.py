@@ -4,7 +4,7 @@ notebook's model()), for Sim's networks tests and README.
 
     /usr/bin/python3 tools/lab_c2w2.py data      # the lab's data and initial weights -> tests/.../data/networks/
     /usr/bin/python3 tools/lab_c2w2.py table     # the lab's table (6 runs of 5000 epochs) -> lab_table.csv
-    /usr/bin/python3 tools/lab_c2w2.py time      # microseconds per epoch of the lab's Adam run (numpy loop)
+    /usr/bin/python3 tools/lab_c2w2.py time      # microseconds per epoch of the lab's Adam run (numpy loop), wall and CPU
 
 Needs Debian's python3-numpy and python3-sklearn (apt-get install python3-numpy python3-sklearn).
 """
@@ -206,10 +206,11 @@ def write_table():
 
 def time_adam(epochs=1000):
     X, Y = load_dataset()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     model(X, Y, LAYERS, "adam", num_epochs=epochs)
-    seconds = time.perf_counter() - start
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu
     print("numpy_lab_adam_us_per_epoch: %.1f" % (1e6 * seconds / epochs))
+    print("numpy_lab_adam_cpu_us_per_epoch: %.1f" % (1e6 * cpu_seconds / epochs))
 
 
 if __name__ == "__main__":

@@ -36,13 +36,21 @@ public static class SceneArguments
         {
             RejectWith(a, "--scenario");
             var scenario = ScenarioFile.Load(path);
-            return (scenario.CreateWorld(), scenario.Title);
+            return (RequireLandscape(scenario.CreateWorld(), path), scenario.Title);
         }
         if (a.Has("--landscape") || a.Has("--formula")) return (FromOptions(a), null);
         foreach (var option in Options)
             if (a.Has(option)) throw new InputError($"{option} needs --landscape NAME or --formula EXPR (or use --scenario FILE)");
         return (DefaultScene.Scenario.CreateWorld(), DefaultScene.Scenario.Title);
     }
+
+    /// <summary>
+    /// The world of <paramref name="path"/> if it rolls on a 2-D landscape; a network scenario is an
+    /// <see cref="InputError"/> for the commands that draw, trace or export (x, y) trajectories.
+    /// </summary>
+    public static World RequireLandscape(World world, string path) => world.Objective is Landscape
+        ? world
+        : throw new InputError($"{path}: a network scenario ({world.Objective.Name}) has no 2-D landscape to draw, trace or export; train networks with sim train");
 
     /// <summary>The lesson and step (from 1; default 1) that <c>--lesson NAME [--lesson-step K]</c> name, or null without --lesson.</summary>
     public static (Lesson Lesson, int Step)? Lesson(Arguments a)
@@ -59,7 +67,7 @@ public static class SceneArguments
         }
         catch (InputError e)
         {
-            throw new InputError($"--lesson '{name}': {e.Message}");
+            throw new InputError($"--lesson {InputError.Quote(name)}: {e.Message}");
         }
         return (lesson, a.Int("--lesson-step", 1, 1, lesson.Steps.Count));
     }
@@ -84,6 +92,7 @@ public static class SceneArguments
 
         var balls = new List<Ball>();
         var specs = a.All("--optimizer");
+        Scenario.CheckBallCount(specs.Count, "--optimizer");
         if (specs.Count == 0)
         {
             // The default scene's five, with its tuned learning rates.
@@ -136,7 +145,7 @@ public static class SceneArguments
             var (name, own) = Split(spec);
             var optimizer = OptimizerCatalog.Create(name, own ?? pool);
             own?.RejectUnused($"optimizer {name}");
-            optimizers.Add((optimizer, own is null ? name : $"{name} {spec[(name.Length + 1)..].Replace(",", ", ")}"));
+            optimizers.Add((optimizer, Limits.Text(own is null ? name : $"{name} {spec[(name.Length + 1)..].Replace(",", ", ")}", "--optimizer label")));
         }
         return optimizers;
     }
@@ -160,8 +169,10 @@ public static class SceneArguments
         if (parts.Length == 2
             && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int w)
             && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int h)
-            && w is >= 64 and <= 8192 && h is >= 64 and <= 8192)
+            && w is >= Limits.ImageSideMin and <= Limits.ImageSideMax && h is >= Limits.ImageSideMin and <= Limits.ImageSideMax
+            && (long)w * h <= Limits.ImagePixels)
             return (w, h);
-        throw new InputError($"{option} '{text}' is not a size; expected WIDTHxHEIGHT, each 64 to 8192, such as 1280x720");
+        throw new InputError(string.Create(CultureInfo.InvariantCulture,
+            $"{option} {InputError.Quote(text)} is not a size; expected WIDTHxHEIGHT, each {Limits.ImageSideMin} to {Limits.ImageSideMax} and at most {Limits.ImagePixels:N0} pixels (3840x2160), such as 1280x720"));
     }
 }

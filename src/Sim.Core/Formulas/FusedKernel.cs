@@ -76,6 +76,13 @@ internal static unsafe class FusedKernel
 
     private static MethodInfo Method(string name) => typeof(FusedKernel).GetMethod(name, BindingFlags.Public | BindingFlags.Static)!;
 
+    // Named here rather than looked up among Vector's generic overloads, so trimming keeps them.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector<double> SquareRoot(Vector<double> v) => Vector.SquareRoot(v);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector<double> Abs(Vector<double> v) => Vector.Abs(v);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector<double> Load(nint pointer, int k) => Unsafe.Read<Vector<double>>((double*)pointer + (nint)k * Vector<double>.Count);
 

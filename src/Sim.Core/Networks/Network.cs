@@ -56,15 +56,16 @@ public sealed class Network
     public double Loss(ReadOnlySpan<double> theta, DataSet data, ReadOnlySpan<int> examples)
     {
         Forward(theta, data, examples);
-        return MeanLoss();
+        return OutputPass(withDelta: false);
     }
 
     /// <summary>The loss and, into <paramref name="gradient"/>, its exact gradient over the examples.</summary>
     public double LossAndGradient(ReadOnlySpan<double> theta, DataSet data, ReadOnlySpan<int> examples, Span<double> gradient)
     {
         Forward(theta, data, examples);
+        double loss = OutputPass(withDelta: true);
         Backward(theta, gradient);
-        return MeanLoss();
+        return loss;
     }
 
     /// <summary>
@@ -74,11 +75,8 @@ public sealed class Network
     public (double Loss, int Correct) Evaluate(ReadOnlySpan<double> theta, DataSet data, ReadOnlySpan<int> examples)
     {
         Forward(theta, data, examples);
-        var logits = a[shape.Depth];
-        int right = 0;
-        for (int e = 0; e < count; e++)
-            if (Logistic.Sigmoid(logits[e]) > 0.5 == labels[e] > 0.5) right++;
-        return (MeanLoss(), right);
+        var (sum, right) = OutputLayer.Pass(a[shape.Depth].AsSpan(0, count), labels.AsSpan(0, count), default, countCorrect: true);
+        return (sum / count, right);
     }
 
     /// <summary>The Hessian of the loss over the examples times <paramref name="v"/>, exactly, into <paramref name="product"/>.</summary>
@@ -86,6 +84,7 @@ public sealed class Network
     {
         EnsureROperator();
         Forward(theta, data, examples);
+        OutputPass(withDelta: true);
         Backward(theta, product); // fills every δˡ; the gradient itself is overwritten below
         ForwardR(theta, v);
         BackwardR(theta, v, product);
@@ -140,37 +139,31 @@ public sealed class Network
 
     private void Activate(Span<double> z)
     {
-        if (shape.Activation == Activation.Tanh)
+        if (shape.Activation == Activation.Relu)
         {
-            for (int i = 0; i < z.Length; i++) z[i] = Math.Tanh(z[i]);
+            RowKernels.Relu(z);
             return;
         }
-        for (int i = 0; i < z.Length; i++)
-            if (z[i] <= 0) z[i] = 0; // NaN stays NaN: a diverged run shows
+        for (int i = 0; i < z.Length; i++) z[i] = Math.Tanh(z[i]);
     }
 
     /// <summary>Multiplies <paramref name="g"/> by σ'(z), read from the activations a = σ(z).</summary>
     private void TimesDerivative(Span<double> g, ReadOnlySpan<double> activations)
     {
-        if (shape.Activation == Activation.Relu)
-            for (int i = 0; i < g.Length; i++) g[i] = activations[i] > 0 ? g[i] : 0;
-        else
-            for (int i = 0; i < g.Length; i++) g[i] *= 1 - activations[i] * activations[i];
+        if (shape.Activation == Activation.Relu) RowKernels.WherePositive(g, activations);
+        else RowKernels.TimesOneMinusSquare(g, activations);
     }
 
-    private double MeanLoss()
+    /// <summary>The mean loss over the batch and, if asked, δᴸ = (sigmoid(zᴸ) − y)/n (<see cref="OutputLayer"/>).</summary>
+    private double OutputPass(bool withDelta)
     {
-        var logits = a[shape.Depth];
-        double sum = 0;
-        for (int e = 0; e < count; e++) sum += Logistic.Softplus(logits[e]) - labels[e] * logits[e];
-        return sum / count;
+        var top = withDelta ? delta[shape.Depth].AsSpan(0, count) : default;
+        return OutputLayer.Pass(a[shape.Depth].AsSpan(0, count), labels.AsSpan(0, count), top, countCorrect: false).Sum / count;
     }
 
+    /// <summary>The gradient from δᴸ, which <see cref="OutputPass"/> has set.</summary>
     private void Backward(ReadOnlySpan<double> theta, Span<double> gradient)
     {
-        var top = delta[shape.Depth];
-        var logits = a[shape.Depth];
-        for (int e = 0; e < count; e++) top[e] = (Logistic.Sigmoid(logits[e]) - labels[e]) / count;
         for (int l = shape.Depth; l >= 1; l--)
         {
             int inputs = shape.Units(l - 1), units = shape.Units(l);

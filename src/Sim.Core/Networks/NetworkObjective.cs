@@ -15,8 +15,15 @@ public sealed class NetworkObjective : IObjective
     private readonly Network network;
     private readonly int[] all;
 
+    /// <summary>Doubles of work buffers one objective may hold (2 GB): beyond it a run would not fit a lecture machine.</summary>
+    public const long MaxBufferValues = 1L << 28;
+
     public NetworkObjective(NetworkArchitecture shape, DataSet data)
     {
+        long units = shape.Layers.Sum(u => (long)u), values = 2 * units * data.Count;
+        if (values > MaxBufferValues)
+            throw new InputError($"network {shape} on {data.Count} examples needs {values * 8 / (1 << 20)} MB of work buffers; " +
+                $"expected at most {MaxBufferValues * 8 / (1 << 20)} MB: use fewer units or examples");
         Shape = shape;
         Data = data;
         network = new Network(shape, data.Count);
@@ -51,6 +58,9 @@ public sealed class NetworkObjective : IObjective
     public void HessianTimes(ReadOnlySpan<double> parameters, ReadOnlySpan<double> v, Span<double> product) =>
         network.HessianTimes(parameters, Data, all, v, product);
 
+    /// <summary>Parameters up to which <see cref="Hessian"/> builds the full matrix (32 MB).</summary>
+    public const int MaxHessianParameters = 2048;
+
     /// <summary>
     /// The full-batch Hessian, column by column from n Hessian-vector products with the unit
     /// vectors, symmetrised against rounding: for networks of up to a few hundred parameters.
@@ -58,6 +68,8 @@ public sealed class NetworkObjective : IObjective
     public Matrix<double> Hessian(ReadOnlySpan<double> parameters)
     {
         int n = ParameterCount;
+        if (n > MaxHessianParameters)
+            throw new InvalidOperationException($"a full Hessian of {n} parameters is too large; use HessianTimes (at most {MaxHessianParameters})");
         var h = Matrix<double>.Build.Dense(n, n);
         var unit = new double[n];
         var column = new double[n];

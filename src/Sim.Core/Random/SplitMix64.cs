@@ -28,11 +28,12 @@ public sealed class SplitMix64(ulong seed)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
         ulong bound = (ulong)n;
-        ulong threshold = (0UL - bound) % bound; // 2⁶⁴ mod n: draws below it are rejected
         while (true)
         {
             ulong r = NextUInt64();
-            if (r >= threshold) return (int)(r % bound);
+            // Draws below 2⁶⁴ mod n (which is below n) are rejected; that remainder, a second
+            // division, is only worked out for the rare draw below n.
+            if (r >= bound || r >= (0UL - bound) % bound) return (int)(r % bound);
         }
     }
 

@@ -1,4 +1,5 @@
 using Sim.Core.Landscapes;
+using Sim.Core.Networks;
 using Sim.Core.Optimizers;
 using Sim.Core.Schedules;
 using Sim.Core.Simulation;
@@ -14,8 +15,9 @@ public sealed record BallSpec(
     int? BatchSize = null);
 
 /// <summary>
-/// A scene as a scenario file names it: the landscape, the balls, the schedule, the batch size and
-/// the seed. <see cref="CreateWorld"/> builds a fresh simulation from it, as often as needed.
+/// A scene as a scenario file names it: the landscape (or, in the network form, a network on a
+/// data set), the balls, the schedule, the batch size and the seed. <see cref="CreateWorld"/>
+/// builds a fresh simulation from it, as often as needed.
 /// </summary>
 public sealed record Scenario
 {
@@ -23,7 +25,7 @@ public sealed record Scenario
     public string Landscape { get; init; } = "rosenbrock";
     public IReadOnlyDictionary<string, string> LandscapeParams { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>A landscape typed as f(x, y) (CLI.md's grammar) instead of a named one; null for <see cref="Landscape"/>.</summary>
+    /// <summary>A landscape typed as f(x, y) (docs/cli.md's grammar) instead of a named one; null for <see cref="Landscape"/>.</summary>
     public string? Formula { get; init; }
 
     /// <summary>The formula's display domain; null to choose one around its minima.</summary>
@@ -39,28 +41,64 @@ public sealed record Scenario
     public Point2? Start { get; init; }
     public IReadOnlyList<BallSpec> Balls { get; init; } = [];
 
+    /// <summary>The network form: the balls train this network instead of rolling on <see cref="Landscape"/>.</summary>
+    public NetworkScene? Network { get; init; }
+
+    /// <summary>The folder a network's CSV data is read from when its path is relative (the scenario file's).</summary>
+    public string? Directory { get; init; }
+
     /// <summary>Builds the landscape, schedule and balls; a problem is an <see cref="InputError"/> naming its JSON path.</summary>
     public World CreateWorld()
     {
+        if (Network is { } network) return CreateNetworkWorld(network);
         var landscape = CreateLandscape();
 
-        var scheduleParams = Parameters.From(ScheduleParams, "schedule.params");
-        var schedule = Named("schedule", () => ScheduleCatalog.Create(Schedule, scheduleParams));
-        scheduleParams.RejectUnused($"schedule {Schedule}");
-
+        var schedule = CreateSchedule();
         var start = Start ?? landscape.DefaultStart;
+        CheckBallCount(Balls.Count, "balls");
         var balls = new List<Ball>();
         for (int i = 0; i < Balls.Count; i++)
         {
+            var (optimizer, colour) = Rule(i, landscape);
             var spec = Balls[i];
-            var p = Parameters.From(spec.Params, $"balls[{i}].params");
-            var optimizer = Named($"balls[{i}].optimizer", () => OptimizerCatalog.Create(spec.Optimizer, p));
-            p.RejectUnused($"optimizer {spec.Optimizer}");
-            var colour = spec.Colour ?? Colour.Palette[i % Colour.Palette.Count];
-            CheckBatchSize(spec.BatchSize, landscape, $"balls[{i}].batch_size");
             balls.Add(new Ball(spec.Label ?? spec.Optimizer, colour, optimizer, spec.Start ?? start) { BatchSize = spec.BatchSize });
         }
         return Named("batch_size", () => new World(landscape, balls, schedule, BatchSize, Seed));
+    }
+
+    /// <summary>The network form: every ball starts from the network's initial weights.</summary>
+    private World CreateNetworkWorld(NetworkScene network)
+    {
+        var (objective, initial) = network.Build(Directory);
+        var schedule = CreateSchedule();
+        CheckBallCount(Balls.Count, "balls");
+        var balls = new List<Ball>();
+        for (int i = 0; i < Balls.Count; i++)
+        {
+            var (optimizer, colour) = Rule(i, objective);
+            var spec = Balls[i];
+            balls.Add(Ball.OfParameters(spec.Label ?? spec.Optimizer, colour, optimizer, initial, batchSize: spec.BatchSize));
+        }
+        return Named("batch_size", () => new World(objective, balls, schedule, BatchSize, Seed));
+    }
+
+    private Schedule CreateSchedule()
+    {
+        var scheduleParams = Parameters.From(ScheduleParams, "schedule.params");
+        var schedule = Named("schedule", () => ScheduleCatalog.Create(Schedule, scheduleParams));
+        scheduleParams.RejectUnused($"schedule {Schedule}");
+        return schedule;
+    }
+
+    /// <summary>Ball i's optimizer and colour, its batch size checked against the objective.</summary>
+    private (Optimizer Optimizer, Colour Colour) Rule(int i, IObjective objective)
+    {
+        var spec = Balls[i];
+        var p = Parameters.From(spec.Params, $"balls[{i}].params");
+        var optimizer = Named($"balls[{i}].optimizer", () => OptimizerCatalog.Create(spec.Optimizer, p));
+        p.RejectUnused($"optimizer {spec.Optimizer}");
+        CheckBatchSize(spec.BatchSize, objective, $"balls[{i}].batch_size");
+        return (optimizer, spec.Colour ?? Colour.Palette[i % Colour.Palette.Count]);
     }
 
     private Landscape CreateLandscape()
@@ -73,17 +111,25 @@ public sealed record Scenario
         return landscape;
     }
 
-    private static void CheckBatchSize(int? batchSize, Landscape landscape, string path)
+    /// <summary>Refuses more than <see cref="Limits.BallsPerScene"/> balls, naming where they were given.</summary>
+    public static void CheckBallCount(int count, string where)
+    {
+        if (count > Limits.BallsPerScene)
+            throw new InputError(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{where}: {count:N0} balls is over the limit of {Limits.BallsPerScene:N0} per scene"));
+    }
+
+    private static void CheckBatchSize(int? batchSize, IObjective objective, string path)
     {
         if (batchSize is not { } b) return;
-        if (landscape.ExampleCount == 0)
-            throw new InputError($"{path}: applies to data landscapes (linreg, logreg), not {landscape.Name}, whose every gradient is the full one");
-        if (b < 1 || b > landscape.ExampleCount)
-            throw new InputError($"{path}: {b} is out of range; expected 1 to {landscape.ExampleCount} (the number of examples)");
+        if (objective.ExampleCount == 0)
+            throw new InputError($"{path}: applies to data landscapes (linreg, logreg), not {objective.Name}, whose every gradient is the full one");
+        if (b < 1 || b > objective.ExampleCount)
+            throw new InputError($"{path}: {b} is out of range; expected 1 to {objective.ExampleCount} (the number of examples)");
     }
 
     /// <summary>Builds with <paramref name="path"/> (the JSON path) in front of any input error that does not already name a place under it.</summary>
-    private static T Named<T>(string path, Func<T> build)
+    internal static T Named<T>(string path, Func<T> build)
     {
         try
         {

@@ -22,9 +22,9 @@ public sealed class Ball
     {
     }
 
-    /// <summary>A ball on an objective of <paramref name="start"/>.Length parameters (a network's weights).</summary>
-    public static Ball OfParameters(string label, Colour colour, Optimizer optimizer, ReadOnlySpan<double> start, int trailLength = 1024) =>
-        new(label, colour, optimizer, start.ToArray(), trailLength);
+    /// <summary>A ball on an objective of <paramref name="start"/>.Length parameters (a network's weights), with an optional <see cref="BatchSize"/> of its own.</summary>
+    public static Ball OfParameters(string label, Colour colour, Optimizer optimizer, ReadOnlySpan<double> start, int trailLength = 1024, int? batchSize = null) =>
+        new(label, colour, optimizer, start.ToArray(), trailLength) { BatchSize = batchSize };
 
     private Ball(string label, Colour colour, Optimizer optimizer, double[] start, int trailLength)
     {

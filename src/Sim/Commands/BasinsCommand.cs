@@ -10,7 +10,7 @@ using Sim.Render.Platform;
 namespace Sim.Commands;
 
 /// <summary>
-/// <c>sim basins</c> (CLI.md): where every start of an N × N grid ends after S steps of one
+/// <c>sim basins</c> (docs/cli.md): where every start of an N × N grid ends after S steps of one
 /// optimizer (<see cref="BasinMap"/>), as CSV (<see cref="BasinCsv"/>) or as a picture
 /// (<see cref="BasinPicture"/>), chosen by the extension of <c>--out</c>. Prints a one-line summary
 /// with the stepping speed after a warm-up. The file appears whole or not at all.
@@ -65,7 +65,7 @@ public static class BasinsCommand
     {
         if (path.EndsWith(".png", StringComparison.OrdinalIgnoreCase)) return true;
         if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) return false;
-        throw new InputError($"--out '{path}' must name a .csv or .png file");
+        throw new InputError($"--out {InputError.Quote(path)} must name a .csv or .png file");
     }
 
     /// <summary>The one place a basin map becomes an image file.</summary>

@@ -6,7 +6,7 @@ using Sim.Core.Networks;
 namespace Sim.Commands;
 
 /// <summary>
-/// <c>sim train</c> (CLI.md): trains one fully connected network and writes CSV
+/// <c>sim train</c> (docs/cli.md): trains one fully connected network and writes CSV
 /// <c>epoch,step,loss,accuracy</c> in round-trip float64, epoch 0 (before training) first, the loss
 /// and accuracy over the whole data set after each epoch. With <c>--test-fraction F</c> that
 /// fraction of the examples is held out (split with <c>--data-seed</c>) and two columns follow,
@@ -48,11 +48,17 @@ public static class TrainCommand
         var training = new NetworkTraining(new NetworkObjective(shape, train), optimizer, initial, schedule, batchSize,
             a.Seed("--seed", 1), test is null ? null : new NetworkObjective(shape, test));
         using var output = new StreamWriter(Console.OpenStandardOutput(), bufferSize: 1 << 16) { NewLine = "\n" };
-        output.WriteLine(test is null ? "epoch,step,loss,accuracy" : "epoch,step,loss,accuracy,test_loss,test_accuracy");
-        training.Run(epochs, record => Row(output, record, test is not null));
-        output.Flush();
+        Write(training, epochs, withTest: test is not null, output);
         if (save is not null) WholeFile.WriteText(save, w => w.Write(NetworkWeights.ToJson(shape, training.Ball.ParameterVector)));
         return 0;
+    }
+
+    /// <summary>Runs the training and writes its CSV: the header, epoch 0, then one row per epoch.</summary>
+    public static void Write(NetworkTraining training, int epochs, bool withTest, TextWriter output)
+    {
+        output.Write(withTest ? "epoch,step,loss,accuracy,test_loss,test_accuracy\n" : "epoch,step,loss,accuracy\n");
+        training.Run(epochs, record => Row(output, record, withTest));
+        output.Flush();
     }
 
     private static (DataSet Train, DataSet? Test) Data(Arguments a)
@@ -80,7 +86,7 @@ public static class TrainCommand
     {
         string text = a.Required(option);
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-            throw new InputError($"{option} '{text}' is not a number");
+            throw new InputError($"{option} {InputError.Quote(text)} is not a number");
         if (v < min || v > max) throw new InputError($"{option} {text} is out of range; expected {min} to {max}");
         return v;
     }

@@ -10,6 +10,7 @@ public class NetworkHessianTests
     public static TheoryData<string, string, int> Networks() => new()
     {
         { "2,5,2,1", "relu", 1 }, { "2,4,3,1", "tanh", 2 }, { "2,3,3,3,1", "tanh", 3 }, { "2,8,1", "relu", 4 }, { "2,6,1", "tanh", 5 },
+        { "2,16,16,1", "tanh", 6 }, // 337 parameters: "a few hundred"
     };
 
     [Theory]
