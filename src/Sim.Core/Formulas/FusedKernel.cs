@@ -89,14 +89,6 @@ internal static unsafe class FusedKernel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(nint pointer, int k, Vector<double> value) => Unsafe.Write((double*)pointer + (nint)k * Vector<double>.Count, value);
 
-    // Named here rather than found by reflection on Vector's generic methods, so that the trimmed
-    // single-file build can see what the kernel calls.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector<double> SquareRoot(Vector<double> a) => Vector.SquareRoot(a);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector<double> Abs(Vector<double> a) => Vector.Abs(a);
-
     /// <summary>An operation without a vector form, lane by lane.</summary>
     public static Vector<double> Lanewise(Op op, Vector<double> a, Vector<double> b)
     {
