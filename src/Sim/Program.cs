@@ -121,7 +121,7 @@ namespace Sim
         {
             try
             {
-                Console.Error.Write("error: " + InputError.OneLine(message, MaxErrorLength) + "\n");
+                Console.Error.Write("error: " + InputError.OneLine(message, MaxErrorLength - 1) + "\n"); // the cut adds "…"
                 Console.Error.Flush();
             }
             catch (Exception)

@@ -124,6 +124,8 @@ public class BasinsCommandTests
     [InlineData("unknown optimizer 'adamm'", "--landscape", "himmelblau", "--optimizer", "adamm", "--grid", "5", "--steps", "5", "--out", "OUT.csv")]
     [InlineData("unknown schedule 'sometimes'", "--landscape", "himmelblau", "--optimizer", "sgd", "--schedule", "sometimes", "--grid", "5", "--steps", "5", "--out", "OUT.csv")]
     [InlineData("lrr", "--landscape", "himmelblau", "--optimizer", "sgd", "--param", "lrr=0.1", "--grid", "5", "--steps", "5", "--out", "OUT.csv")]
+    [InlineData("--threads 0 is out of range; expected 1 to 256", "--landscape", "himmelblau", "--optimizer", "sgd", "--grid", "5", "--steps", "5", "--threads", "0", "--out", "OUT.csv")]
+    [InlineData("--domain '0,1,2' has 3 numbers", "--formula", "x^2", "--optimizer", "sgd", "--grid", "5", "--steps", "5", "--domain", "0,1,2", "--out", "OUT.csv")]
     [InlineData("unknown option '--start' for basins", "--landscape", "himmelblau", "--optimizer", "sgd", "--start", "1,1", "--grid", "5", "--steps", "5", "--out", "OUT.csv")]
     public void BadInputIsOneErrorLineExitTwoAndNoFile(string expected, params string[] args)
     {

@@ -20,12 +20,14 @@ public sealed class FuzzTests : IDisposable
     {
         { nameof(ScenarioFileSource), 20261129, 1100 },
         { nameof(CommandLineSource), 7, 700 },
+        { nameof(FormulaSource), 10, 200 },
     };
 
     private static IFuzzSource Create(string name) => name switch
     {
         nameof(ScenarioFileSource) => new ScenarioFileSource(),
         nameof(CommandLineSource) => new CommandLineSource(),
+        nameof(FormulaSource) => new FormulaSource(),
         _ => throw new ArgumentException(name),
     };
 
