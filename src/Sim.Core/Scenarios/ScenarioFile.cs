@@ -223,9 +223,10 @@ public static class ScenarioFile
                 throw new InputError($"{prefix}{property.Name}: unknown key; expected one of {string.Join(", ", accepted)}");
     }
 
+    // The parser quotes the offending text, which may span lines: the error stays one line.
     private static string FirstSentence(string message)
     {
         int end = message.IndexOf(". ", StringComparison.Ordinal);
-        return (end > 0 ? message[..end] : message).TrimEnd('.');
+        return (end > 0 ? message[..end] : message).TrimEnd('.').ReplaceLineEndings(" ");
     }
 }
