@@ -2,7 +2,7 @@
 """Generate torch.optim reference trajectories for the Sim.Core tests.
 
 Writes tests/Sim.Core.Tests/data/torch/cases.csv (one row per case: landscape,
-optimizer, parameters in OUR names from spec OPTIMIZERS.md, start, steps) and
+optimizer, parameters in OUR names from docs/optimizers.md, start, steps) and
 one <case>.csv per case (`step,x,y,loss`, step 0 = the start, then one row
 after each optimizer step, loss at the new position). The C# optimizers must
 reproduce these float64 trajectories to 1e-9 relative, so every case is
@@ -92,7 +92,7 @@ def torch_kwargs(optimizer, params):
         if any(name in kwargs for name in ours):
             kwargs[torch_name] = tuple(kwargs.pop(name, d) for name, d in zip(ours, defaults))
     # torch 1.13's single-tensor NAdam counts mu_t twice in the running product
-    # (fixed in 2.0); the foreach path computes the rule in OPTIMIZERS.md.
+    # (fixed in 2.0); the foreach path computes the rule in docs/optimizers.md.
     kwargs["foreach"] = optimizer == "nadam"
     return kwargs
 

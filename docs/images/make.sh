@@ -11,3 +11,9 @@ sim=(dotnet "$here/../../src/Sim/bin/Release/net10.0/sim.dll")
 "${sim[@]}" render --scenario "$here/linreg-minibatch.json" --steps 30 --out "$here/linreg-minibatch.png"
 # One picture per lesson, with its caption and panels.
 "$here/lessons/make.sh"
+# Basin maps: which of Himmelblau's four minima each start of a 256 x 256 grid reaches in 500 steps.
+"${sim[@]}" basins --landscape himmelblau --optimizer sgd --param lr=0.01 --grid 256 --steps 500 --out "$here/basins-himmelblau-gd.png"
+"${sim[@]}" basins --landscape himmelblau --optimizer sgd --param lr=0.01 --param momentum=0.9 --grid 256 --steps 500 --out "$here/basins-himmelblau-momentum.png"
+"${sim[@]}" basins --landscape himmelblau --optimizer adam --param lr=0.1 --grid 256 --steps 500 --out "$here/basins-himmelblau-adam.png"
+# A typed landscape with a hole where log is undefined (x < -1.5).
+"${sim[@]}" render --scenario "$here/formula-holes.json" --steps 60 --out "$here/formula-holes.png"

@@ -34,7 +34,7 @@ public sealed class Parameters
     public void Add(string pair)
     {
         int eq = pair.IndexOf('=');
-        if (eq <= 0) throw new InputError($"{Context}: '{pair}' is not KEY=VALUE");
+        if (eq <= 0) throw new InputError($"{Context}: {InputError.Quote(pair)} is not KEY=VALUE");
         Set(pair[..eq].Trim(), pair[(eq + 1)..].Trim());
     }
 
@@ -43,9 +43,9 @@ public sealed class Parameters
         Accept(key);
         if (!values.TryGetValue(key, out var text)) return fallback;
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-            throw new InputError($"{Context}: {key}='{text}' is not a number");
+            throw new InputError($"{Context}: {key}={InputError.Quote(text)} is not a number");
         if (v < min || v > max)
-            throw new InputError($"{Context}: {key}={text} is out of range; expected {Range(min, max)}");
+            throw new InputError($"{Context}: {key}={InputError.Escape(text, InputError.QuotedLength)} is out of range; expected {Range(min, max)}");
         return v;
     }
 
@@ -54,9 +54,9 @@ public sealed class Parameters
         Accept(key);
         if (!values.TryGetValue(key, out var text)) return fallback;
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v))
-            throw new InputError($"{Context}: {key}='{text}' is not a whole number");
+            throw new InputError($"{Context}: {key}={InputError.Quote(text)} is not a whole number");
         if (v < min || v > max)
-            throw new InputError($"{Context}: {key}={text} is out of range; expected {Range(min, max)}");
+            throw new InputError($"{Context}: {key}={InputError.Escape(text, InputError.QuotedLength)} is out of range; expected {Range(min, max)}");
         return v;
     }
 
@@ -68,8 +68,18 @@ public sealed class Parameters
         {
             "true" => true,
             "false" => false,
-            _ => throw new InputError($"{Context}: {key}='{text}' is not a boolean; expected true or false"),
+            _ => throw new InputError($"{Context}: {key}={InputError.Quote(text)} is not a boolean; expected true or false"),
         };
+    }
+
+    /// <summary>
+    /// Refuses a whole set these values built when its <paramref name="problem"/> (an optimizer's,
+    /// schedule's or landscape's <c>Problem</c>: values that do not fit together) is not null.
+    /// </summary>
+    public T Validated<T>(T built, string? problem)
+    {
+        if (problem is not null) throw new InputError($"{Context}: {problem}");
+        return built;
     }
 
     /// <summary>Throws for the first key that no reader asked for.</summary>
@@ -77,7 +87,7 @@ public sealed class Parameters
     {
         foreach (var key in values.Keys)
             if (!accepted.Contains(key))
-                throw new InputError($"{Context}: unknown parameter '{key}' for {owner}; expected one of {string.Join(", ", accepted)}");
+                throw new InputError($"{Context}: unknown parameter {InputError.Quote(key)} for {owner}; expected one of {string.Join(", ", accepted)}");
     }
 
     private void Accept(string key) => accepted.Add(key);

@@ -33,8 +33,8 @@ public sealed class Arguments
             {
                 var accepted = string.Join(", ", options.Concat(switchOptions));
                 throw new InputError(a.StartsWith('-')
-                    ? $"unknown option '{a}' for {command}; expected one of {accepted}"
-                    : $"unexpected argument '{a}' for {command}; expected options {accepted}");
+                    ? $"unknown option {InputError.Quote(a)} for {command}; expected one of {accepted}"
+                    : $"unexpected argument {InputError.Quote(a)} for {command}; expected options {accepted}");
             }
         }
     }
@@ -58,7 +58,7 @@ public sealed class Arguments
         var text = Value(option);
         if (text is null) return fallback;
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v))
-            throw new InputError($"{option} '{text}' is not a whole number");
+            throw new InputError($"{option} {InputError.Quote(text)} is not a whole number");
         if (v < min || v > max)
             throw new InputError($"{option} {text} is out of range; expected {min} to {max}");
         return v;
@@ -69,7 +69,7 @@ public sealed class Arguments
         var text = Value(option);
         if (text is null) return fallback;
         return ulong.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)
-            ? v : throw new InputError($"{option} '{text}' is not a whole number >= 0");
+            ? v : throw new InputError($"{option} {InputError.Quote(text)} is not a whole number >= 0");
     }
 
     /// <summary>Parses <c>X,Y</c>.</summary>
@@ -83,7 +83,7 @@ public sealed class Arguments
             && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var y)
             && double.IsFinite(x) && double.IsFinite(y))
             return new Point2(x, y);
-        throw new InputError($"{option} '{text}' is not a point; expected X,Y such as -1.5,2");
+        throw new InputError($"{option} {InputError.Quote(text)} is not a point; expected X,Y such as -1.5,2");
     }
 
     /// <summary>Every <c>--param KEY=VALUE</c> in one pool; each consumer reads its own keys.</summary>

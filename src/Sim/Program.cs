@@ -1,15 +1,16 @@
+using System.Text;
 using Sim;
 using Sim.Commands;
 using Sim.Core;
 using Sim.Render.Platform;
 
-return Cli.Run(args);
+return Cli.RunProcess(args);
 
 namespace Sim
 {
     /// <summary>
     /// The program <c>sim</c>: with no command the playground window, otherwise a headless command.
-    /// Bad input is one line on stderr starting with <c>error: </c> and exit code 2 (CLI.md).
+    /// Bad input is one line on stderr starting with <c>error: </c> and exit code 2 (docs/cli.md).
     /// </summary>
     public static class Cli
     {
@@ -35,49 +36,99 @@ namespace Sim
                 "(--scenario FILE | --lesson NAME [--lesson-step K]) [--steps N] --out FILE.csv", ExportCommand.Run),
         ];
 
-        public static int Run(string[] args)
+        /// <summary>Longest error line printed, input quoted within it or not.</summary>
+        public const int MaxErrorLength = 1000;
+
+        /// <summary>
+        /// The process: standard output through <see cref="StandardOutput"/> (a closed or full output is
+        /// an error, a reader that has gone a quiet stop), the command, and a last guard so that nothing
+        /// ever ends in a stack trace: exit 0, 1 (the machine failed) or 2 (bad input), as CLI.md says.
+        /// </summary>
+        public static int RunProcess(string[] args)
         {
             try
             {
-                if (args.Length > 0 && args[0] is "--help" or "-h" or "help")
+                Console.SetOut(new StreamWriter(new StandardOutput(), new UTF8Encoding(false), 1 << 16) { NewLine = "\n" });
+                int code = Run(args);
+                return Guard(() =>
                 {
-                    Console.Out.Write(Usage());
+                    Console.Out.Flush();
+                    return code;
+                });
+            }
+            catch (Exception e)
+            {
+                return Fail(1, $"unexpected failure ({e.GetType().Name}): {e.Message}");
+            }
+        }
+
+        /// <summary>Runs one command line; bad input is one stderr line and exit code 2. Callable in-process (tests).</summary>
+        public static int Run(string[] args) => Guard(() => Dispatch(args));
+
+        private static int Dispatch(string[] args)
+        {
+            if (args.Length > 0 && args[0] is "--help" or "-h" or "help")
+            {
+                Console.Out.Write(Usage());
+                return 0;
+            }
+            if (args.Length == 0 || args[0].StartsWith('-')) return PlaygroundCommand.Run(args);
+            foreach (var (name, summary, usage, run) in Commands)
+            {
+                if (name != args[0]) continue;
+                if (args.Skip(1).Any(a => a is "--help" or "-h"))
+                {
+                    Console.Out.Write($"usage: sim {name} {usage}\n\n{summary}; see README.md.\n");
                     return 0;
                 }
-                if (args.Length == 0 || args[0].StartsWith('-')) return PlaygroundCommand.Run(args);
-                foreach (var (name, summary, usage, run) in Commands)
-                {
-                    if (name != args[0]) continue;
-                    if (args.Skip(1).Any(a => a is "--help" or "-h"))
-                    {
-                        Console.Out.Write($"usage: sim {name} {usage}\n\n{summary}; see README.md.\n");
-                        return 0;
-                    }
-                    return run(args[1..]);
-                }
-                throw new InputError($"unknown command '{args[0]}'; expected one of {string.Join(", ", Commands.Select(c => c.Name))}");
+                return run(args[1..]);
+            }
+            throw new InputError($"unknown command {InputError.Quote(args[0])}; expected one of {string.Join(", ", Commands.Select(c => c.Name))}");
+        }
+
+        /// <summary>Maps what <paramref name="body"/> throws to an exit code and one error line.</summary>
+        private static int Guard(Func<int> body)
+        {
+            try
+            {
+                return body();
             }
             catch (InputError e)
             {
-                Console.Error.WriteLine($"error: {e.Message}");
-                return 2;
+                return Fail(2, e.Message);
+            }
+            catch (StandardOutputError e) when (e.ReaderGone)
+            {
+                return 0; // `sim trace ... | head`: the reader has what it wanted
             }
             catch (PlatformError e)
             {
                 // The machine cannot show or render (no display, missing library, old OpenGL): not bad input.
-                Console.Error.WriteLine($"error: {e.Message.ReplaceLineEndings(" ")}");
-                return 1;
+                return Fail(1, e.Message);
             }
-            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"error: {e.Message.ReplaceLineEndings(" ")}");
-                return 1;
+                return Fail(1, e.Message);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        }
+
+        /// <summary>
+        /// Prints <c>error: MESSAGE</c> as one line of at most <see cref="MaxErrorLength"/> characters and
+        /// returns <paramref name="code"/>. Writing never throws: with standard error closed or full the
+        /// exit code still tells.
+        /// </summary>
+        private static int Fail(int code, string message)
+        {
+            try
             {
-                Console.Error.WriteLine($"error: {e.Message}");
-                return 1;
+                Console.Error.Write("error: " + InputError.OneLine(message, MaxErrorLength) + "\n");
+                Console.Error.Flush();
             }
+            catch (Exception)
+            {
+                // Nowhere left to say it; the exit code is the message.
+            }
+            return code;
         }
 
         private static string Usage()

@@ -67,7 +67,7 @@ public static class SceneArguments
         }
         catch (InputError e)
         {
-            throw new InputError($"--lesson '{name}': {e.Message}");
+            throw new InputError($"--lesson {InputError.Quote(name)}: {e.Message}");
         }
         return (lesson, a.Int("--lesson-step", 1, 1, lesson.Steps.Count));
     }
@@ -92,6 +92,7 @@ public static class SceneArguments
 
         var balls = new List<Ball>();
         var specs = a.All("--optimizer");
+        Scenario.CheckBallCount(specs.Count, "--optimizer");
         if (specs.Count == 0)
         {
             // The default scene's five, with its tuned learning rates.
@@ -144,7 +145,7 @@ public static class SceneArguments
             var (name, own) = Split(spec);
             var optimizer = OptimizerCatalog.Create(name, own ?? pool);
             own?.RejectUnused($"optimizer {name}");
-            optimizers.Add((optimizer, own is null ? name : $"{name} {spec[(name.Length + 1)..].Replace(",", ", ")}"));
+            optimizers.Add((optimizer, Limits.Text(own is null ? name : $"{name} {spec[(name.Length + 1)..].Replace(",", ", ")}", "--optimizer label")));
         }
         return optimizers;
     }
@@ -168,8 +169,10 @@ public static class SceneArguments
         if (parts.Length == 2
             && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int w)
             && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int h)
-            && w is >= 64 and <= 8192 && h is >= 64 and <= 8192)
+            && w is >= Limits.ImageSideMin and <= Limits.ImageSideMax && h is >= Limits.ImageSideMin and <= Limits.ImageSideMax
+            && (long)w * h <= Limits.ImagePixels)
             return (w, h);
-        throw new InputError($"{option} '{text}' is not a size; expected WIDTHxHEIGHT, each 64 to 8192, such as 1280x720");
+        throw new InputError(string.Create(CultureInfo.InvariantCulture,
+            $"{option} {InputError.Quote(text)} is not a size; expected WIDTHxHEIGHT, each {Limits.ImageSideMin} to {Limits.ImageSideMax} and at most {Limits.ImagePixels:N0} pixels (3840x2160), such as 1280x720"));
     }
 }

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Sim.Core.Tests;
 
-/// <summary>The catalogue's shape: ten numbered lessons whose every step builds, runs and changes something.</summary>
+/// <summary>The catalogue's shape: eleven numbered lessons whose every step builds, runs and changes something.</summary>
 public class LessonCatalogTests
 {
     public static TheoryData<string, int> EveryStep()
@@ -19,11 +19,11 @@ public class LessonCatalogTests
     }
 
     [Fact]
-    public void TenLessonsInCourseOrderWithUniqueNames()
+    public void ElevenLessonsInCourseOrderWithUniqueNames()
     {
-        Assert.Equal(10, LessonCatalog.All.Count);
-        Assert.Equal(Enumerable.Range(1, 10), LessonCatalog.All.Select(l => l.Number));
-        Assert.Equal(["minibatch", "inputs", "ema", "momentum", "gains", "rmsprop", "adam", "decay", "saddles", "race"], LessonCatalog.Names);
+        Assert.Equal(11, LessonCatalog.All.Count);
+        Assert.Equal(Enumerable.Range(1, 11), LessonCatalog.All.Select(l => l.Number));
+        Assert.Equal(["minibatch", "inputs", "ema", "momentum", "gains", "rmsprop", "adam", "decay", "saddles", "race", "basins"], LessonCatalog.Names);
         foreach (var lesson in LessonCatalog.All)
         {
             Assert.Matches("^[a-z]+$", lesson.Name);
@@ -40,7 +40,7 @@ public class LessonCatalogTests
         Assert.Equal("momentum", LessonCatalog.Find("4").Name);
         var e = Assert.Throws<InputError>(() => LessonCatalog.Find("momentom"));
         Assert.StartsWith("unknown lesson 'momentom'; expected one of minibatch, inputs, ema, momentum,", e.Message);
-        Assert.Throws<InputError>(() => LessonCatalog.Find("11"));
+        Assert.Throws<InputError>(() => LessonCatalog.Find("12"));
     }
 
     [Fact]

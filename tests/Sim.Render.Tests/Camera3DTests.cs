@@ -91,3 +91,14 @@ public class Camera3DTests
     }
 }
 
+
+public class WindowFitTests
+{
+    [Theory]
+    [InlineData(1280, 720, 1920, 1032, 1280, 720)] // fits: unchanged
+    [InlineData(1280, 720, 1024, 720, 1024, 720)]  // a 1024×768 projector less its title bar
+    [InlineData(1920, 1080, 1280, 672, 1280, 672)]
+    [InlineData(1280, 720, 200, 100, 320, 240)]
+    public void A_window_too_big_for_the_display_is_cut_down_to_it(int w, int h, int roomW, int roomH, int expectedW, int expectedH) =>
+        Assert.Equal((expectedW, expectedH), Sim.Render.Platform.Window.Fit(w, h, roomW, roomH));
+}

@@ -7,7 +7,7 @@ using Sim.Render.Platform;
 
 namespace Sim.Tests;
 
-/// <summary><c>sim basins</c> as CLI.md states it: the grid, the CSV, the picture, agreement with <c>sim trace</c>, errors.</summary>
+/// <summary><c>sim basins</c> as docs/cli.md states it: the grid, the CSV, the picture, agreement with <c>sim trace</c>, errors.</summary>
 public class BasinsCommandTests
 {
     private static string TempFile(string extension) => Path.Combine(Path.GetTempPath(), $"sim-basins-{Guid.NewGuid():N}{extension}");

@@ -104,6 +104,43 @@ public class FormulaCommandTests
     }
 
     [Fact]
+    public void TheWindowsSceneOptionsTakeAFormulaAndItsDomain()
+    {
+        string[] options = [.. SceneArguments.Options];
+        var (world, title) = SceneArguments.CreateScene(new Arguments("sim", ["--formula", "(x - 1)^2 + (y + 2)^2", "--domain", "-3,3,-4,2", "--optimizer", "adam"], options, []));
+        Assert.Null(title);
+        var landscape = Assert.IsType<Sim.Core.Landscapes.FormulaLandscape>(world.Landscape);
+        Assert.Equal(new Sim.Core.Landscapes.Domain(-3, 3, -4, 2), landscape.Domain);
+        Assert.Equal("(x - 1)^2 + (y + 2)^2", landscape.Formula);
+        var m = Assert.Single(landscape.Minima);
+        Assert.Equal((1.0, -2.0), (Math.Round(m.X, 9), Math.Round(m.Y, 9)));
+        Assert.Equal(landscape.DefaultStart, world.Balls[0].Position);
+    }
+
+    [Fact]
+    public void RenderAndExportRunAFormula()
+    {
+        var png = Path.Combine(Path.GetTempPath(), $"sim-formula-{Guid.NewGuid():N}.png");
+        var csv = Path.ChangeExtension(png, ".csv");
+        var json = Path.ChangeExtension(png, ".json");
+        File.WriteAllText(json, """{"formula": "x^2 + 3*y^2", "balls": [{"optimizer": "sgd", "params": {"lr": 0.1}}]}""");
+        try
+        {
+            var render = SimProcess.RunWith(new Dictionary<string, string?> { ["SDL_VIDEODRIVER"] = "offscreen" },
+                "render", "--formula", "x^2 + 3*y^2", "--optimizer", "sgd", "--steps", "5", "--size", "320x240", "--out", png);
+            Assert.Equal(0, render.ExitCode);
+            Assert.True(new FileInfo(png).Length > 1000);
+            var export = SimProcess.Run("export", "--scenario", json, "--steps", "10", "--out", csv);
+            Assert.Equal(0, export.ExitCode);
+            Assert.Equal(12, File.ReadAllLines(csv).Length); // header, the start and ten steps
+        }
+        finally
+        {
+            foreach (var f in new[] { png, csv, json }) File.Delete(f);
+        }
+    }
+
+    [Fact]
     public void BenchTakesAFormulaAndNamesIt()
     {
         var r = SimProcess.Run("bench", "--formula", "x^2 + sin(y)", "--optimizer", "adam", "--points", "2000", "--steps", "5", "--threads", "1");

@@ -129,6 +129,39 @@ public sealed class PublishedBuildTests(PublishedBuilds builds) : IClassFixture<
     }
 
     [Fact]
+    public void Linux_download_trains_saves_and_reloads_weights_as_the_build_does()
+    {
+        // The weights file is JSON both ways: trimming must have kept what reading and writing it needs.
+        string[] train = ["train", "--data", "moons", "--layers", "2,6,1", "--optimizer", "adam", "--param", "lr=0.02", "--epochs", "4", "--init-seed", "3"];
+        var r = RunClean([.. train, "--save", "w.json"]);
+        Assert.Equal((0, ""), (r.ExitCode, r.Err));
+        string built = Path.Join(_work, "built.json");
+        var expected = SimProcess.Run([.. train, "--save", built]);
+        Assert.Equal(expected.Out, r.Out);
+        Assert.Equal(File.ReadAllText(built), File.ReadAllText(Path.Join(_work, "w.json")));
+
+        string[] resume = ["train", "--data", "moons", "--layers", "2,6,1", "--optimizer", "sgd", "--epochs", "2"];
+        var again = RunClean([.. resume, "--init", "w.json"]);
+        Assert.Equal((0, ""), (again.ExitCode, again.Err));
+        Assert.Equal(SimProcess.Run([.. resume, "--init", built]).Out, again.Out);
+    }
+
+    [Fact]
+    public void Linux_download_maps_the_basins_of_a_formula_to_the_same_png_as_the_build()
+    {
+        // A formula's derivatives are compiled at run time (System.Linq.Expressions), which trimming must leave working.
+        string[] basins = ["basins", "--formula", "x^2 + 3*sin(y)", "--optimizer", "sgd", "--param", "lr=0.05", "--grid", "24", "--steps", "40"];
+        var r = RunClean([.. basins, "--out", "basins.png"]);
+        Assert.Equal((0, ""), (r.ExitCode, r.Err));
+        string built = Path.Join(_work, "built.png");
+        Assert.Equal(0, SimProcess.Run([.. basins, "--out", built]).ExitCode);
+        var published = Image.Load(Path.Join(_work, "basins.png"));
+        var expected = Image.Load(built);
+        Assert.Equal((expected.Width, expected.Height), (published.Width, published.Height));
+        Assert.Equal(File.ReadAllBytes(built), File.ReadAllBytes(Path.Join(_work, "basins.png")));
+    }
+
+    [Fact]
     public void Windows_download_is_a_64_bit_x64_console_program()
     {
         byte[] exe = File.ReadAllBytes(builds.Program("win-x64"));

@@ -27,7 +27,7 @@ public static class SimProcess
         return new Result(process.ExitCode, output, err.Result);
     }
 
-    /// <summary>Asserts the error contract of CLI.md: exit 2, nothing on stdout, one stderr line starting "error: ".</summary>
+    /// <summary>Asserts the error contract of docs/cli.md: exit 2, nothing on stdout, one stderr line starting "error: ".</summary>
     public static string AssertError(Result r)
     {
         Assert.Equal(2, r.ExitCode);

@@ -19,4 +19,5 @@ done <<'LESSONS'
 08 decay 5
 09 saddles 3
 10 race 1
+11 basins 2
 LESSONS

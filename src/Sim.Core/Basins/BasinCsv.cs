@@ -3,7 +3,7 @@ using Sim.Core.Simulation;
 
 namespace Sim.Core.Basins;
 
-/// <summary>A basin map as CSV (CLI.md): <c>x,y,end_x,end_y,loss,status</c>, grid order, round-trip numbers.</summary>
+/// <summary>A basin map as CSV (docs/cli.md): <c>x,y,end_x,end_y,loss,status</c>, grid order, round-trip numbers.</summary>
 public static class BasinCsv
 {
     public const string Header = "x,y,end_x,end_y,loss,status";

@@ -53,7 +53,7 @@ public static class DataSetCatalog
     {
         foreach (var entry in Entries)
             if (entry.Name == name) return entry;
-        throw new InputError($"unknown data set '{name}'; expected one of {string.Join(", ", Names)} or a FILE.csv");
+        throw new InputError($"unknown data set {InputError.Quote(name)}; expected one of {string.Join(", ", Names)} or a FILE.csv");
     }
 
     /// <summary>make_moons: ⌊m/2⌋ points on the upper unit half circle (class 0), the rest on the lower one shifted by (1, 0.5) (class 1), evenly spaced.</summary>

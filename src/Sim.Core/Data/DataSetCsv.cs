@@ -13,15 +13,7 @@ public static class DataSetCsv
 
     public static DataSet Load(string path)
     {
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputError($"cannot read data '{path}': {e.Message}");
-        }
+        var lines = InputFile.ReadText(path, Limits.DataFileBytes, "data").ReplaceLineEndings("\n").Split('\n');
         return Parse(lines, path);
     }
 
@@ -45,7 +37,7 @@ public static class DataSetCsv
             {
                 "0" => 0,
                 "1" => 1,
-                var other => throw new InputError($"{at}: label '{other}' is not 0 or 1"),
+                var other => throw new InputError($"{at}: label {InputError.Quote(other)} is not 0 or 1"),
             });
             if (y.Count > DataSetCatalog.MaxExamples) throw new InputError($"{at}: more than {DataSetCatalog.MaxExamples} examples");
         }
@@ -56,7 +48,7 @@ public static class DataSetCsv
     private static double Number(string cell, string at, string column)
     {
         if (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)) return v;
-        throw new InputError($"{at}: {column} '{cell.Trim()}' is not a finite number");
+        throw new InputError($"{at}: {column} {InputError.Quote(cell.Trim())} is not a finite number");
     }
 
     /// <summary>Writes <paramref name="data"/> in this format, round-trip numbers.</summary>

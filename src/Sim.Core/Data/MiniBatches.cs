@@ -1,7 +1,7 @@
 namespace Sim.Core.Data;
 
 /// <summary>
-/// Mini-batches of example indices as in OPTIMIZERS.md (Ng's random_mini_batches): each epoch the
+/// Mini-batches of example indices as in docs/optimizers.md (Ng's random_mini_batches): each epoch the
 /// m indices are shuffled with a seeded Fisher–Yates and cut in order into ⌈m/b⌉ batches, the last
 /// one smaller when b does not divide m. b = m is batch gradient descent, b = 1 is SGD.
 /// </summary>

@@ -22,8 +22,8 @@ public static class DomainText
         var values = new double[parts.Length];
         for (int i = 0; i < parts.Length; i++)
             if (!double.TryParse(parts[i].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]))
-                throw new InputError($"{what} '{text}' is not a domain; {Expected}");
-        return Check(values, $"{what} '{text}'");
+                throw new InputError($"{what} {InputError.Quote(text)} is not a domain; {Expected}");
+        return Check(values, $"{what} {InputError.Quote(text)}");
     }
 
     /// <summary>The domain of four numbers xmin, xmax, ymin, ymax, or an <see cref="InputError"/> naming <paramref name="what"/>.</summary>

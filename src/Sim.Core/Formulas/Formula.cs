@@ -5,7 +5,8 @@ namespace Sim.Core.Formulas;
 /// <summary>
 /// f(x, y) typed by a user, with its exact gradient and Hessian: parsed
 /// (<see cref="FormulaParser"/>), differentiated symbolically twice (<see cref="Derivative"/>) in
-/// one shared graph, and compiled to three tapes (f; ∂f/∂x, ∂f/∂y; ∂²f/∂x², ∂²f/∂x∂y, ∂²f/∂y²).
+/// one shared graph, and compiled to three tapes (f; ∂f/∂x, ∂f/∂y; ∂²f/∂x², ∂²f/∂x∂y, ∂²f/∂y²),
+/// the gradient's also to machine code for swarms (<see cref="FusedKernel"/>).
 /// ∂²f/∂x∂y is taken as ∂(∂f/∂x)/∂y, so the Hessian is symmetric by construction.
 /// Immutable, so one formula serves every thread of a swarm.
 /// </summary>
@@ -34,7 +35,7 @@ public sealed class Formula
         var d = new Derivative(g);
         int fx = d.Of(f, Op.X), fy = d.Of(f, Op.Y);
         int fxx = d.Of(fx, Op.X), fxy = d.Of(fx, Op.Y), fyy = d.Of(fy, Op.Y);
-        return new Formula(text, Tape.Compile(g, f), Tape.Compile(g, fx, fy), Tape.Compile(g, fxx, fxy, fyy));
+        return new Formula(text, Tape.Compile(g, [f]), Tape.Compile(g, [fx, fy], fuse: true), Tape.Compile(g, [fxx, fxy, fyy]));
     }
 
     public double Value(double x, double y)

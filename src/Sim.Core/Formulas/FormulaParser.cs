@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Sim.Core.Formulas;
 
 /// <summary>
-/// Parses f(x, y) as CLI.md states the grammar, into nodes of an <see cref="ExpressionGraph"/>:
+/// Parses f(x, y) as docs/cli.md states the grammar, into nodes of an <see cref="ExpressionGraph"/>:
 /// <code>
 /// sum     = product (("+" | "-") product)*
 /// product = unary (("*" | "/") unary)*
@@ -142,9 +142,9 @@ public sealed class FormulaParser
         if (!AtEnd && Current is 'e' or 'E' && ExponentFollows()) ConsumeExponent();
         string number = text[start..position];
         if (!double.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out double value))
-            throw new InputError($"formula: '{number}' at column {start + 1} is not a number; expected digits such as 2, 0.5 or 1e-3");
+            throw new InputError($"formula: {InputError.Quote(number)} at column {start + 1} is not a number; expected digits such as 2, 0.5 or 1e-3");
         if (!double.IsFinite(value))
-            throw new InputError($"formula: '{number}' at column {start + 1} is too large; expected a number below 1.8e308");
+            throw new InputError($"formula: {InputError.Quote(number)} at column {start + 1} is too large; expected a number below 1.8e308");
         SkipSpace();
         return g.Constant(value);
     }
@@ -175,20 +175,20 @@ public sealed class FormulaParser
         foreach (var (fn, op) in Functions)
         {
             if (fn != name) continue;
-            if (!call) throw new InputError($"formula: function '{name}' at column {column} needs its argument in parentheses, as in {name}(x)");
+            if (!call) throw new InputError($"formula: function {InputError.Quote(name)} at column {column} needs its argument in parentheses, as in {name}(x)");
             int open = Column;
             Advance();
             return Checked(g.Unary(op, Parenthesised(open)), column);
         }
         if (call)
-            throw new InputError($"formula: unknown function '{name}' at column {column}; expected one of {string.Join(", ", Functions.Select(f => f.Name))}");
+            throw new InputError($"formula: unknown function {InputError.Quote(name)} at column {column}; expected one of {string.Join(", ", Functions.Select(f => f.Name))}");
         return name switch
         {
             "x" => g.X,
             "y" => g.Y,
             "pi" => g.Constant(Math.PI),
             "e" => g.Constant(Math.E),
-            _ => throw new InputError($"formula: unknown name '{name}' at column {column}; expected x, y, pi, e or a function such as sin(x)"),
+            _ => throw new InputError($"formula: unknown name {InputError.Quote(name)} at column {column}; expected x, y, pi, e or a function such as sin(x)"),
         };
     }
 

@@ -29,13 +29,16 @@ public sealed class Tape
     private readonly Instruction[] code;
     private readonly (int Register, double Value)[] constants;
     private readonly int[] outputs;
+    private readonly FusedKernel.Kernel? kernel;
 
-    private Tape(Instruction[] code, (int, double)[] constants, int[] outputs, int registers)
+    private Tape(Instruction[] code, (int, double)[] constants, int[] outputs, int registers, bool fuse)
     {
         this.code = code;
         this.constants = constants;
         this.outputs = outputs;
         RegisterCount = registers;
+        if (fuse && Vector.IsHardwareAccelerated && code.Length <= FusedKernel.MaxInstructions)
+            kernel = FusedKernel.Compile(code, constants, outputs, registers);
     }
 
     public int RegisterCount { get; }
@@ -43,10 +46,11 @@ public sealed class Tape
     public int OutputCount => outputs.Length;
 
     /// <summary>Compiles the nodes <paramref name="roots"/> (and what they need) of <paramref name="graph"/>.</summary>
-    public static Tape Compile(ExpressionGraph graph, params int[] roots) => new TapeCompiler(graph, roots).Compile();
+    /// <param name="fuse">Also compile to machine code for batches of double (<see cref="FusedKernel"/>): for the tapes a swarm runs.</param>
+    public static Tape Compile(ExpressionGraph graph, int[] roots, bool fuse = false) => new TapeCompiler(graph, roots, fuse).Compile();
 
-    internal static Tape Create(Instruction[] code, (int, double)[] constants, int[] outputs, int registers) =>
-        new(code, constants, outputs, registers);
+    internal static Tape Create(Instruction[] code, (int, double)[] constants, int[] outputs, int registers, bool fuse) =>
+        new(code, constants, outputs, registers, fuse);
 
     /// <summary>The outputs at one point, into <paramref name="results"/> (one per root).</summary>
     public void Evaluate(double x, double y, Span<double> results)
@@ -69,6 +73,16 @@ public sealed class Tape
     public void Evaluate<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> first, Span<T> second)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        if (kernel is not null && typeof(T) == typeof(double) && outputs.Length <= 2)
+        {
+            int whole = x.Length / Vector<double>.Count * Vector<double>.Count;
+            RunKernel(MemoryMarshal.Cast<T, double>(x), MemoryMarshal.Cast<T, double>(y), MemoryMarshal.Cast<T, double>(first), MemoryMarshal.Cast<T, double>(second), whole);
+            if (whole == x.Length) return;
+            x = x[whole..];
+            y = y[whole..];
+            first = first[whole..];
+            if (outputs.Length > 1) second = second[whole..];
+        }
         var registers = ArrayPool<T>.Shared.Rent(RegisterCount * Block);
         var r = registers.AsSpan(0, RegisterCount * Block);
         foreach (var (register, value) in constants) r.Slice(register * Block, Block).Fill(T.CreateTruncating(value));
@@ -82,6 +96,14 @@ public sealed class Tape
             if (outputs.Length > 1) r.Slice(outputs[1] * Block, n).CopyTo(second.Slice(from, n));
         }
         ArrayPool<T>.Shared.Return(registers);
+    }
+
+    /// <summary>The fused kernel over the first <paramref name="count"/> points (a whole number of vectors).</summary>
+    private unsafe void RunKernel(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> first, Span<double> second, int count)
+    {
+        if (count == 0) return;
+        fixed (double* px = x, py = y, p1 = first, p2 = second)
+            kernel!((nint)px, (nint)py, (nint)p1, (nint)p2, count / Vector<double>.Count);
     }
 
     /// <summary>One instruction over a whole block (the tail of a short block computes unused lanes).</summary>

@@ -12,11 +12,13 @@ internal sealed class TapeCompiler
     private readonly int[] lastUse;
     private readonly int[] register;
     private readonly Stack<int> free = new();
+    private readonly bool fuse;
     private int registers = 2; // x, y
 
-    public TapeCompiler(ExpressionGraph graph, int[] roots)
+    public TapeCompiler(ExpressionGraph graph, int[] roots, bool fuse)
     {
         g = graph;
+        this.fuse = fuse;
         this.roots = roots;
         lastUse = new int[graph.Count];
         register = new int[graph.Count];
@@ -48,7 +50,7 @@ internal sealed class TapeCompiler
             register[id] = free.Count > 0 ? free.Pop() : registers++;
             code.Add(new Instruction(n.Op, register[id], register[n.A], n.B >= 0 ? register[n.B] : -1));
         }
-        return Tape.Create([.. code], [.. constants], [.. roots.Select(r => register[r])], registers);
+        return Tape.Create([.. code], [.. constants], [.. roots.Select(r => register[r])], registers, fuse);
     }
 
     private bool[] Reachable()

@@ -36,6 +36,12 @@ public abstract class Landscape : IObjective
     /// <summary>A start that shows the landscape's character, used when none is given.</summary>
     public abstract Point2 DefaultStart { get; }
 
+    /// <summary>
+    /// What is wrong with the parameters taken together (each alone is checked as it is read); null
+    /// when they make a valid landscape. The catalogue asks it of every landscape it builds.
+    /// </summary>
+    public virtual string? Problem => null;
+
     public abstract double Value(double x, double y);
 
     public abstract void Gradient(double x, double y, out double gx, out double gy);

@@ -27,8 +27,12 @@ public static class LandscapeCatalog
     public static Landscape Create(string name, Parameters parameters)
     {
         foreach (var (n, create) in Entries)
-            if (n == name) return create(parameters);
-        throw new InputError($"unknown landscape '{name}'; expected one of {string.Join(", ", Names)}");
+            if (n == name)
+            {
+                var landscape = create(parameters);
+                return parameters.Validated(landscape, landscape.Problem);
+            }
+        throw new InputError($"unknown landscape {InputError.Quote(name)}; expected one of {string.Join(", ", Names)}");
     }
 
     public static Landscape Create(string name) => Create(name, new Parameters());

@@ -14,5 +14,5 @@ public sealed record Lesson(int Number, string Name, string Title, string Summar
     public LessonStep Step(int k) =>
         k >= 1 && k <= Steps.Count
             ? Steps[k - 1]
-            : throw new InputError($"step {k} of lesson '{Name}' is out of range; expected 1 to {Steps.Count}");
+            : throw new InputError($"step {k} of lesson {InputError.Quote(Name)} is out of range; expected 1 to {Steps.Count}");
 }

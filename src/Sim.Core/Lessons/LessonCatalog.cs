@@ -15,6 +15,7 @@ public static class LessonCatalog
         DecayLesson.Create(),
         SaddleLesson.Create(),
         RaceLesson.Create(),
+        BasinsLesson.Create(),
     ];
 
     public static IEnumerable<string> Names => All.Select(l => l.Name);
@@ -25,6 +26,6 @@ public static class LessonCatalog
         foreach (var lesson in All)
             if (lesson.Name == name || lesson.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) == name)
                 return lesson;
-        throw new InputError($"unknown lesson '{name}'; expected one of {string.Join(", ", Names)} (or its number, 1 to {All.Count})");
+        throw new InputError($"unknown lesson {InputError.Quote(name)}; expected one of {string.Join(", ", Names)} (or its number, 1 to {All.Count})");
     }
 }

@@ -19,7 +19,7 @@ public static class Activations
     {
         "relu" => Activation.Relu,
         "tanh" => Activation.Tanh,
-        _ => throw new InputError($"unknown activation '{name}'; expected one of {string.Join(", ", Names)}"),
+        _ => throw new InputError($"unknown activation {InputError.Quote(name)}; expected one of {string.Join(", ", Names)}"),
     };
 
     public static string Name(this Activation activation) => activation == Activation.Relu ? "relu" : "tanh";

@@ -38,7 +38,7 @@ public sealed class NetworkArchitecture
         var sizes = new int[parts.Length];
         for (int i = 0; i < parts.Length; i++)
             if (!int.TryParse(parts[i].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out sizes[i]))
-                throw new InputError($"layers '{text}': '{parts[i]}' is not a whole number; expected sizes such as 2,5,2,1");
+                throw new InputError($"layers {InputError.Quote(text)}: {InputError.Quote(parts[i])} is not a whole number; expected sizes such as 2,5,2,1");
         return new NetworkArchitecture(sizes, activation);
     }
 

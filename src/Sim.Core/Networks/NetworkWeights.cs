@@ -6,7 +6,7 @@ namespace Sim.Core.Networks;
 
 /// <summary>
 /// A network's initial weights: He initialisation from a seed, or the JSON file <c>sim train
-/// --save</c> writes and <c>--init</c> reads (CLI.md):
+/// --save</c> writes and <c>--init</c> reads (docs/weights.md):
 /// <c>{"layers": [{"weights": [[...], ...], "biases": [...]}, ...]}</c>, one entry per weight layer
 /// from the input, <c>weights[j][i]</c> connecting input i to unit j (the lab's W, shape (units, inputs)).
 /// </summary>
@@ -32,15 +32,7 @@ public static class NetworkWeights
     /// <summary>Reads a weights file; a problem is an <see cref="InputError"/> naming the file and the JSON path.</summary>
     public static double[] Load(string path, NetworkArchitecture shape)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputError($"cannot read weights '{path}': {e.Message}");
-        }
+        string text = InputFile.ReadText(path, Limits.DataFileBytes, "weights");
         try
         {
             return Parse(text, shape);

@@ -30,6 +30,9 @@ public sealed class Gains : Optimizer
     public override IEnumerable<Hyperparameter> Hyperparameters =>
         [("lr", LearningRate), ("gain_up", GainUp), ("gain_down", GainDown), ("gain_min", GainMin), ("gain_max", GainMax), ("momentum", Momentum)];
 
+    /// <summary>Clamping to [gain_min, gain_max] needs gain_min ≤ gain_max.</summary>
+    public override string? Problem => Ordered("gain_min", GainMin, "gain_max", GainMax);
+
     protected override void InitSlots<T>(OptimizerState<T> state) => state.Slots[0].AsSpan().Fill(T.One);
 
     public override void Update<T>(OptimizerState<T> state, Span<T> p, ReadOnlySpan<T> g, int offset, double lr)

@@ -48,6 +48,18 @@ public abstract class Optimizer
         Update(state, p, g, 0, lr);
     }
 
+    /// <summary>
+    /// What is wrong with the hyperparameters taken together (each alone is checked as it is read),
+    /// e.g. "gain_min=5 is above gain_max=1"; null when they make a valid rule. The catalogue asks
+    /// this of every optimizer it builds, so the command line, scenario files and the parameter
+    /// panel refuse the same sets with the same words.
+    /// </summary>
+    public virtual string? Problem => null;
+
+    /// <summary>"low=A is above high=B; expected low &lt;= high", or null when <paramref name="low"/> ≤ <paramref name="high"/>.</summary>
+    protected static string? Ordered(string lowName, double low, string highName, double high) =>
+        low <= high ? null : $"{new Hyperparameter(lowName, low)} is above {new Hyperparameter(highName, high)}; expected {lowName} <= {highName}";
+
     /// <summary>The hyperparameters and their values, for the HUD and the parameter panel.</summary>
     public abstract IEnumerable<Hyperparameter> Hyperparameters { get; }
 

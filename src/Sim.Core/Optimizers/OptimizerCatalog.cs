@@ -1,6 +1,6 @@
 namespace Sim.Core.Optimizers;
 
-/// <summary>Every optimizer by name, built from the parameter names and defaults of OPTIMIZERS.md.</summary>
+/// <summary>Every optimizer by name, built from the parameter names and defaults of docs/optimizers.md.</summary>
 public static class OptimizerCatalog
 {
     private const double Inf = double.PositiveInfinity;
@@ -96,12 +96,19 @@ public static class OptimizerCatalog
 
     public static IEnumerable<(string Name, string Summary)> Summaries => Entries.Select(e => (e.Name, e.Summary));
 
-    /// <summary>Builds an optimizer, reading its own keys from <paramref name="parameters"/>.</summary>
+    /// <summary>
+    /// Builds an optimizer, reading its own keys from <paramref name="parameters"/>; each value is checked
+    /// as it is read and the whole set by <see cref="Optimizer.Problem"/>.
+    /// </summary>
     public static Optimizer Create(string name, Parameters parameters)
     {
         foreach (var (n, _, create) in Entries)
-            if (n == name) return create(parameters);
-        throw new InputError($"unknown optimizer '{name}'; expected one of {string.Join(", ", Names)}");
+            if (n == name)
+            {
+                var optimizer = create(parameters);
+                return parameters.Validated(optimizer, optimizer.Problem);
+            }
+        throw new InputError($"unknown optimizer {InputError.Quote(name)}; expected one of {string.Join(", ", Names)}");
     }
 
     public static Optimizer Create(string name) => Create(name, new Parameters());
@@ -114,10 +121,10 @@ public static class OptimizerCatalog
     /// </summary>
     public static Optimizer With(Optimizer optimizer, string key, string value)
     {
-        var p = new Parameters($"{optimizer.Name} {key}");
+        var p = new Parameters(optimizer.Name);
         foreach (var h in optimizer.Hyperparameters) p.Set(h.Key, h.Text);
         if (!p.Contains(key))
-            throw new InputError($"{optimizer.Name} has no parameter '{key}'; expected one of {string.Join(", ", optimizer.Hyperparameters.Select(h => h.Key))}");
+            throw new InputError($"{optimizer.Name} has no parameter {InputError.Quote(key)}; expected one of {string.Join(", ", optimizer.Hyperparameters.Select(h => h.Key))}");
         p.Set(key, value);
         return Create(optimizer.Name, p);
     }

@@ -30,6 +30,9 @@ public sealed class Rprop : Optimizer
     public override IEnumerable<Hyperparameter> Hyperparameters =>
         [("lr", LearningRate), ("eta_minus", EtaMinus), ("eta_plus", EtaPlus), ("step_min", StepMin), ("step_max", StepMax)];
 
+    /// <summary>Clamping to [step_min, step_max] needs step_min ≤ step_max.</summary>
+    public override string? Problem => Ordered("step_min", StepMin, "step_max", StepMax);
+
     protected override void InitSlots<T>(OptimizerState<T> state) => state.Slots[1].AsSpan().Fill(N<T>(LearningRate));
 
     public override void Update<T>(OptimizerState<T> state, Span<T> p, ReadOnlySpan<T> g, int offset, double lr)

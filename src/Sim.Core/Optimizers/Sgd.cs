@@ -29,6 +29,11 @@ public sealed class Sgd : Optimizer
     public override IEnumerable<Hyperparameter> Hyperparameters =>
         [("lr", LearningRate), ("momentum", Momentum), ("dampening", Dampening), ("weight_decay", WeightDecay), Hyperparameter.Switch("nesterov", Nesterov)];
 
+    /// <summary>Nesterov's look-ahead needs a momentum to look along and no dampening (torch's rule).</summary>
+    public override string? Problem => Nesterov && (Momentum <= 0 || Dampening != 0)
+        ? $"nesterov=true needs momentum > 0 and dampening=0, not {new Hyperparameter("momentum", Momentum)} and {new Hyperparameter("dampening", Dampening)}"
+        : null;
+
     public override void Update<T>(OptimizerState<T> state, Span<T> p, ReadOnlySpan<T> g, int offset, double lr)
     {
         T rate = N<T>(lr), mu = N<T>(Momentum), keep = N<T>(1 - Dampening), wd = N<T>(WeightDecay);

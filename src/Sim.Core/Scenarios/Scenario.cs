@@ -25,7 +25,7 @@ public sealed record Scenario
     public string Landscape { get; init; } = "rosenbrock";
     public IReadOnlyDictionary<string, string> LandscapeParams { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>A landscape typed as f(x, y) (CLI.md's grammar) instead of a named one; null for <see cref="Landscape"/>.</summary>
+    /// <summary>A landscape typed as f(x, y) (docs/cli.md's grammar) instead of a named one; null for <see cref="Landscape"/>.</summary>
     public string? Formula { get; init; }
 
     /// <summary>The formula's display domain; null to choose one around its minima.</summary>
@@ -55,6 +55,7 @@ public sealed record Scenario
 
         var schedule = CreateSchedule();
         var start = Start ?? landscape.DefaultStart;
+        CheckBallCount(Balls.Count, "balls");
         var balls = new List<Ball>();
         for (int i = 0; i < Balls.Count; i++)
         {
@@ -70,6 +71,7 @@ public sealed record Scenario
     {
         var (objective, initial) = network.Build(Directory);
         var schedule = CreateSchedule();
+        CheckBallCount(Balls.Count, "balls");
         var balls = new List<Ball>();
         for (int i = 0; i < Balls.Count; i++)
         {
@@ -107,6 +109,14 @@ public sealed record Scenario
         var landscape = Named("landscape", () => LandscapeCatalog.Create(Landscape, landscapeParams));
         landscapeParams.RejectUnused($"landscape {Landscape}");
         return landscape;
+    }
+
+    /// <summary>Refuses more than <see cref="Limits.BallsPerScene"/> balls, naming where they were given.</summary>
+    public static void CheckBallCount(int count, string where)
+    {
+        if (count > Limits.BallsPerScene)
+            throw new InputError(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{where}: {count:N0} balls is over the limit of {Limits.BallsPerScene:N0} per scene"));
     }
 
     private static void CheckBatchSize(int? batchSize, IObjective objective, string path)

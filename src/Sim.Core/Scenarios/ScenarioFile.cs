@@ -8,9 +8,10 @@ using Sim.Core.Networks;
 namespace Sim.Core.Scenarios;
 
 /// <summary>
-/// Reads a scenario from JSON. Every problem is an <see cref="InputError"/> that names the JSON
-/// path and what is accepted, e.g. <c>balls[2].optimizer: unknown optimizer 'adamm'; expected one of sgd, ...</c>.
-/// The scenario is built once while loading, so a file that loads also runs.
+/// Reads a scenario from JSON. A problem is an <see cref="InputError"/> that names the JSON path and
+/// what is accepted, e.g. <c>balls[2].optimizer: unknown optimizer 'adamm'; expected one of sgd, ...</c>;
+/// loading stops at the first. The scenario is built once while loading, so a file that loads also runs.
+/// Input echoed in a message is quoted by <see cref="InputError.Quote"/>, and every bound is <see cref="Limits"/>'.
 /// </summary>
 public static class ScenarioFile
 {
@@ -21,22 +22,15 @@ public static class ScenarioFile
 
     public static Scenario Load(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputError($"cannot read scenario '{path}': {e.Message}");
-        }
+        if (path.Length == 0) throw new InputError("scenario path is empty; expected a file name such as race.json");
+        string text = InputFile.ReadText(path, Limits.ScenarioBytes, "scenario");
         try
         {
             return Parse(text, Path.GetDirectoryName(Path.GetFullPath(path)));
         }
         catch (InputError e)
         {
-            throw new InputError($"{path}: {e.Message}");
+            throw new InputError($"{InputError.Escape(path, InputError.QuotedLength)}: {e.Message}");
         }
     }
 
@@ -65,7 +59,7 @@ public static class ScenarioFile
             var (schedule, scheduleParams) = NameAndParams(root, "schedule", required: false, fallback: "constant");
             var scenario = new Scenario
             {
-                Title = OptionalString(root, "title", "title"),
+                Title = OptionalString(root, "title", "title") is { } title ? Limits.Text(title, "title") : null,
                 Landscape = landscape,
                 LandscapeParams = landscapeParams,
                 Formula = formula,
@@ -122,6 +116,7 @@ public static class ScenarioFile
         if (!root.TryGetProperty("balls", out var balls)) throw new InputError("balls: missing; expected a list of balls, each with an optimizer");
         Expect(balls, JsonValueKind.Array, "balls", "a list of balls");
         if (balls.GetArrayLength() == 0) throw new InputError("balls: empty; expected at least one ball");
+        Scenario.CheckBallCount(balls.GetArrayLength(), "balls");
         var specs = new List<BallSpec>();
         int i = 0;
         foreach (var ball in balls.EnumerateArray())
@@ -135,13 +130,13 @@ public static class ScenarioFile
                 ?? throw new InputError($"{path}.optimizer: missing; expected an optimizer name");
             Colour? colour = null;
             if (OptionalString(ball, "colour", path + ".colour") is { } c)
-                colour = Colour.TryParse(c, out var parsed) ? parsed : throw new InputError($"{path}.colour: '{c}' is not a colour; expected #rrggbb");
+                colour = Colour.TryParse(c, out var parsed) ? parsed : throw new InputError($"{path}.colour: {InputError.Quote(c)} is not a colour; expected #rrggbb");
             specs.Add(new BallSpec(
                 optimizer,
                 ball.TryGetProperty("params", out var p) ? ParamsOf(p, path + ".params") : new Dictionary<string, string>(),
                 ball.TryGetProperty("start", out var st) ? Point(st, path + ".start") : null,
                 colour,
-                OptionalString(ball, "label", path + ".label"),
+                OptionalString(ball, "label", path + ".label") is { } label ? Limits.Text(label, path + ".label") : null,
                 ball.TryGetProperty("batch_size", out var bs) ? Integer(bs, path + ".batch_size", 1) : null));
             i++;
         }
@@ -156,7 +151,7 @@ public static class ScenarioFile
             if (required) throw new InputError($"{key}: missing; expected a name or {{\"name\": ..., \"params\": {{...}}}}{(key == "landscape" ? ", or a \"formula\"" : "")}");
             return (fallback, []);
         }
-        if (e.ValueKind == JsonValueKind.String) return (e.GetString()!, []);
+        if (e.ValueKind == JsonValueKind.String) return (Text(e, key), []);
         Expect(e, JsonValueKind.Object, key, "a name or an object with name and params");
         CheckKeys(e, key + ".", NamedKeys);
         var name = OptionalString(e, "name", key + ".name") ?? throw new InputError($"{key}.name: missing");
@@ -166,15 +161,17 @@ public static class ScenarioFile
     private static Dictionary<string, string> ParamsOf(JsonElement e, string path)
     {
         Expect(e, JsonValueKind.Object, path, "an object of names to numbers or booleans");
+        CheckKeys(e, path + ".", accepted: null);
         var result = new Dictionary<string, string>();
         foreach (var property in e.EnumerateObject())
         {
-            result[property.Name] = property.Value.ValueKind switch
+            string name = property.Name; // checked by CheckKeys
+            result[name] = property.Value.ValueKind switch
             {
                 JsonValueKind.Number => property.Value.GetRawText(),
                 JsonValueKind.True => "true",
                 JsonValueKind.False => "false",
-                _ => throw new InputError($"{path}.{property.Name}: expected a number or a boolean"),
+                _ => throw new InputError($"{path}.{InputError.Escape(name, InputError.QuotedLength)}: expected a number or a boolean"),
             };
         }
         return result;
@@ -183,11 +180,11 @@ public static class ScenarioFile
     private static Point2 Point(JsonElement e, string path)
     {
         if (e.ValueKind != JsonValueKind.Array || e.GetArrayLength() != 2
-            || e[0].ValueKind != JsonValueKind.Number || e[1].ValueKind != JsonValueKind.Number)
-            throw new InputError($"{path}: expected [x, y]");
-        var p = new Point2(e[0].GetDouble(), e[1].GetDouble());
-        if (!double.IsFinite(p.X) || !double.IsFinite(p.Y)) throw new InputError($"{path}: expected finite numbers");
-        return p;
+            || e[0].ValueKind != JsonValueKind.Number || e[1].ValueKind != JsonValueKind.Number
+            || !e[0].TryGetDouble(out double x) || !e[1].TryGetDouble(out double y)
+            || !double.IsFinite(x) || !double.IsFinite(y))
+            throw new InputError($"{path}: expected [x, y] of two finite numbers");
+        return new Point2(x, y);
     }
 
     private static Domain DomainOf(JsonElement e)
@@ -200,7 +197,7 @@ public static class ScenarioFile
     private static int Integer(JsonElement e, string path, int min)
     {
         if (e.ValueKind != JsonValueKind.Number || !e.TryGetInt32(out var v) || v < min)
-            throw new InputError($"{path}: expected a whole number >= {min.ToString(CultureInfo.InvariantCulture)}");
+            throw new InputError(string.Create(CultureInfo.InvariantCulture, $"{path}: expected a whole number >= {min} (at most {int.MaxValue})"));
         return v;
     }
 
@@ -208,7 +205,20 @@ public static class ScenarioFile
     {
         if (!obj.TryGetProperty(key, out var e)) return null;
         Expect(e, JsonValueKind.String, path, "a string");
-        return e.GetString();
+        return Text(e, path);
+    }
+
+    /// <summary>A JSON string's text; one with a lone surrogate escape ("\udc00") is no text.</summary>
+    private static string Text(JsonElement e, string path)
+    {
+        try
+        {
+            return e.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InputError($"{path}: a string with a lone surrogate escape such as \\udc00; expected text");
+        }
     }
 
     private static void Expect(JsonElement e, JsonValueKind kind, string path, string what)
@@ -216,17 +226,32 @@ public static class ScenarioFile
         if (e.ValueKind != kind) throw new InputError($"{path}: expected {what}");
     }
 
-    private static void CheckKeys(JsonElement obj, string prefix, string[] accepted)
+    /// <summary>Every key of <paramref name="obj"/> is text, given once, and (unless <paramref name="accepted"/> is null) one of <paramref name="accepted"/>.</summary>
+    private static void CheckKeys(JsonElement obj, string prefix, string[]? accepted)
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in obj.EnumerateObject())
-            if (Array.IndexOf(accepted, property.Name) < 0)
-                throw new InputError($"{prefix}{property.Name}: unknown key; expected one of {string.Join(", ", accepted)}");
+        {
+            string name;
+            try
+            {
+                name = property.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                throw new InputError($"{(prefix.Length == 0 ? "$" : prefix.TrimEnd('.'))}: a key with a lone surrogate escape such as \\udc00; expected text");
+            }
+            string shown = prefix + InputError.Escape(name, InputError.QuotedLength);
+            if (!seen.Add(name)) throw new InputError($"{shown}: given twice; expected each key once");
+            if (accepted is not null && Array.IndexOf(accepted, name) < 0)
+                throw new InputError($"{shown}: unknown key; expected one of {string.Join(", ", accepted)}");
+        }
     }
 
     // The parser quotes the offending text, which may span lines: the error stays one line.
     private static string FirstSentence(string message)
     {
         int end = message.IndexOf(". ", StringComparison.Ordinal);
-        return (end > 0 ? message[..end] : message).TrimEnd('.').ReplaceLineEndings(" ");
+        return InputError.Escape((end > 0 ? message[..end] : message).TrimEnd('.'), 200);
     }
 }

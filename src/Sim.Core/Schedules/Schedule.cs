@@ -15,6 +15,12 @@ public abstract record Schedule
 
     /// <summary>Short description for the HUD, e.g. "exponential 0.95".</summary>
     public abstract string Label { get; }
+
+    /// <summary>
+    /// What is wrong with the parameters taken together (each alone is checked as it is read); null
+    /// when they make a valid schedule. The catalogue asks it of every schedule it builds.
+    /// </summary>
+    public virtual string? Problem => null;
 }
 
 /// <summary>lr = lr₀.</summary>

@@ -1,6 +1,6 @@
 namespace Sim.Core.Schedules;
 
-/// <summary>Every learning-rate schedule by name, with the parameters of OPTIMIZERS.md.</summary>
+/// <summary>Every learning-rate schedule by name, with the parameters of docs/schedules.md.</summary>
 public static class ScheduleCatalog
 {
     private static readonly (string Name, Func<Parameters, Schedule> Create)[] Entries =
@@ -19,8 +19,12 @@ public static class ScheduleCatalog
     public static Schedule Create(string name, Parameters parameters)
     {
         foreach (var (n, create) in Entries)
-            if (n == name) return create(parameters);
-        throw new InputError($"unknown schedule '{name}'; expected one of {string.Join(", ", Names)}");
+            if (n == name)
+            {
+                var schedule = create(parameters);
+                return parameters.Validated(schedule, schedule.Problem);
+            }
+        throw new InputError($"unknown schedule {InputError.Quote(name)}; expected one of {string.Join(", ", Names)}");
     }
 
     public static Schedule Create(string name) => Create(name, new Parameters());

@@ -13,6 +13,8 @@ public enum CurvatureKind
     Ridge,
     /// <summary>Gradient and curvature both tiny: nothing tells the optimizer where to go.</summary>
     Plateau,
+    /// <summary>The point, its gradient or its Hessian is not a finite number (a diverged ball): nothing to read.</summary>
+    Undefined,
 }
 
 /// <summary>
@@ -44,7 +46,10 @@ public readonly record struct Curvature(double Lambda1, double Lambda2, Point2 D
         double h = Math.Max(d.Width, d.Height) / 10;
         double gradient = Math.Sqrt(gx * gx + gy * gy), bend = Math.Max(Math.Abs(l1), Math.Abs(l2));
         bool flat = gradient * h + 0.5 * bend * h * h < 1e-2 * valueRange;
-        var kind = flat ? CurvatureKind.Plateau
+        // NaN fails every comparison below and would fall through to "plateau": say so instead.
+        bool undefined = !double.IsFinite(gradient) || !double.IsFinite(l1) || !double.IsFinite(l2);
+        var kind = undefined ? CurvatureKind.Undefined
+            : flat ? CurvatureKind.Plateau
             : l1 > 0 ? CurvatureKind.Bowl
             : l2 < 0 ? CurvatureKind.Ridge
             : l1 < 0 && l2 > 0 ? CurvatureKind.Saddle

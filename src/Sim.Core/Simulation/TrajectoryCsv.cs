@@ -11,9 +11,7 @@ public static class TrajectoryCsv
 {
     public const string Header = "ball,label,optimizer,step,x,y,loss,learning_rate";
 
-    /// <summary>
-    /// Writes the CSV to <paramref name="path"/> whole or not at all (<see cref="WholeFile"/>).
-    /// </summary>
+    /// <summary>Writes the CSV to <paramref name="path"/> whole or not at all (<see cref="WholeFile"/>).</summary>
     public static void WriteFile(TrajectoryRecorder recorder, string path) => WholeFile.WriteText(path, writer => Write(recorder, writer));
 
     public static void Write(TrajectoryRecorder recorder, TextWriter output)

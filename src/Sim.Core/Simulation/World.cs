@@ -163,7 +163,7 @@ public sealed class World
     public void SwitchLandscape(Landscape landscape)
     {
         foreach (var ball in balls)
-            if (ball.ParameterCount != 2) throw new InputError($"ball '{ball.Label}' has {ball.ParameterCount} parameters; a landscape takes 2");
+            if (ball.ParameterCount != 2) throw new InputError($"ball {InputError.Quote(ball.Label)} has {ball.ParameterCount} parameters; a landscape takes 2");
         objective = landscape;
         batchSize = ClampBatch(landscape, batchSize == 0 ? landscape.ExampleCount : batchSize);
         Restart(landscape.DefaultStart);
@@ -301,7 +301,7 @@ public sealed class World
     private void CheckBall(Ball ball)
     {
         if (ball.ParameterCount != objective.ParameterCount)
-            throw new InputError($"ball '{ball.Label}' has {ball.ParameterCount} parameters; {objective.Name} takes {objective.ParameterCount}");
+            throw new InputError($"ball {InputError.Quote(ball.Label)} has {ball.ParameterCount} parameters; {objective.Name} takes {objective.ParameterCount}");
         if (ball.BatchSize is { } own) RequireBatchSize(objective, own, of: ball);
     }
 
@@ -309,7 +309,7 @@ public sealed class World
     private static void RequireBatchSize(IObjective objective, int value, Ball? of)
     {
         if (objective.ExampleCount > 0 && (value < 1 || value > objective.ExampleCount))
-            throw new InputError($"batch size {value}{(of is null ? "" : $" of ball '{of.Label}'")} is out of range; expected 1 to {objective.ExampleCount} (the number of examples)");
+            throw new InputError($"batch size {value}{(of is null ? "" : $" of ball {InputError.Quote(of.Label)}")} is out of range; expected 1 to {objective.ExampleCount} (the number of examples)");
     }
 
     private static int ClampBatch(IObjective objective, int requested) =>

@@ -153,7 +153,8 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
         try
         {
             string path = session.ExportTrajectories(OutputFolder, DateTime.Now);
-            playground.Say(session.TrajectoriesFull ? $"saved {path} (the first {ClassroomSession.MaxExportedSteps} steps)" : $"saved {path}", 6);
+            int stride = session.Trajectories.Stride;
+            playground.Say(stride > 1 ? $"saved {path} (a long run: every {stride}th step)" : $"saved {path}", 6);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -17,8 +17,15 @@ public sealed class ClassroomSession
     /// <summary>Worlds with more balls (swarms) keep no trajectories for export.</summary>
     public const int MaxExportedBalls = 64;
 
-    /// <summary>Steps of trajectory kept per ball for export (about half an hour at 60 steps per second).</summary>
-    public const int MaxExportedSteps = 100_000;
+    /// <summary>
+    /// Points of trajectory kept per ball for export: every step of the first 65,536 (18 minutes at 60
+    /// steps per second), then evenly thinned (<see cref="ThinnedTrajectory"/>), so a window left running
+    /// holds flat. A scene of many balls keeps fewer each: <see cref="ExportedPointBudget"/> in all.
+    /// </summary>
+    public const int MaxExportedSteps = 65_536;
+
+    /// <summary>Trajectory points kept over all balls (about 56 MB).</summary>
+    public const int ExportedPointBudget = 1 << 20;
 
     public ClassroomSession(AppState state)
     {
@@ -54,9 +61,6 @@ public sealed class ClassroomSession
     /// <summary>Every ball's whole trajectory since the last reset, for the CSV export; null for a swarm.</summary>
     public TrajectoryRecorder? Trajectories { get; private set; }
 
-    /// <summary>True once the trajectories reached <see cref="MaxExportedSteps"/> and stopped growing.</summary>
-    public bool TrajectoriesFull { get; private set; }
-
     public ParameterEditor Parameters { get; } = new();
     public LiveEma LiveEma { get; set; } = new(EmaSeries.GradientX, BiasCorrected: false);
     public LessonMenu Menu { get; } = new();
@@ -70,8 +74,9 @@ public sealed class ClassroomSession
         State.Lesson = null;
         State.StepNumber = 0;
         Parameters.Clear();
-        Trajectories = world.Balls.Count <= MaxExportedBalls ? new TrajectoryRecorder(world) : null;
-        TrajectoriesFull = false;
+        Trajectories = world.Balls.Count <= MaxExportedBalls
+            ? new TrajectoryRecorder(world, Math.Min(MaxExportedSteps, ExportedPointBudget / Math.Max(world.Balls.Count, 1)))
+            : null;
         History.Record(world);
     }
 
@@ -96,11 +101,7 @@ public sealed class ClassroomSession
     public void Record()
     {
         History.Record(World);
-        if (Trajectories is not { } t || World.Balls.Count == 0) return;
-        if (TrajectoriesFull && World.Balls[0].Steps > 0) return; // full until a reset starts it over
-        TrajectoriesFull = false;
-        t.Record();
-        if (t.Of(0).Count > MaxExportedSteps) TrajectoriesFull = true;
+        Trajectories?.Record();
     }
 
     /// <summary>Advances the world <paramref name="steps"/> times, recording each step (headless renders).</summary>

@@ -16,6 +16,9 @@ public sealed class Input
     private readonly bool[] _buttonPressed = new bool[8];
     private readonly bool[] _buttonReleased = new bool[8];
 
+    /// <summary>Events of any kind since the previous poll (keys, mouse, the window shown, resized, exposed).</summary>
+    public int Events { get; internal set; }
+
     /// <summary>The window was asked to close (close button, window manager, SIGINT).</summary>
     public bool QuitRequested { get; internal set; }
 
@@ -62,6 +65,7 @@ public sealed class Input
         MouseDelta = Vector2.Zero;
         MouseWheel = 0;
         Resized = false;
+        Events = 0;
     }
 
     internal void KeyDown(Key key, bool repeat)

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using Sim.Core;
 
 namespace Sim.Render.Platform;
 
@@ -16,11 +15,10 @@ public static class Png
 
     /// <summary>
     /// Writes <paramref name="rgba"/> (R, G, B, A bytes per pixel, top row first) as a PNG at <paramref name="path"/>.
-    /// It is written whole or not at all (<see cref="WholeFile"/>), so a failed or interrupted
-    /// save never leaves a partial PNG under the real name. Fails with a <see cref="PlatformError"/>
+    /// It is written whole or not at all, and a device or pipe straight through (<see cref="Core.WholeFile"/>). Fails with a <see cref="PlatformError"/>
     /// (one line) for a missing folder, and with the <see cref="IOException"/> of a file that cannot be written.
     /// </summary>
-    public static void Write(string path, int width, int height, byte[] rgba)
+    public static void Write(string path, int width, int height, ReadOnlySpan<byte> rgba)
     {
         if (width <= 0 || height <= 0) throw new ArgumentOutOfRangeException(nameof(width), $"a PNG of {width}×{height} pixels");
         if (rgba.Length != (long)width * height * 4)
@@ -28,11 +26,13 @@ public static class Png
         string full = Path.GetFullPath(path);
         string? folder = Path.GetDirectoryName(full);
         if (folder != null && !Directory.Exists(folder)) throw new PlatformError($"cannot save {path}: folder {folder} does not exist");
-        WholeFile.Write(path, stream => Encode(stream, width, height, rgba));
+        using var file = Core.WholeFile.Create(full);
+        Encode(file.Stream, width, height, rgba);
+        file.Commit();
     }
 
     /// <summary>Signature, IHDR (8-bit RGBA), one IDAT of zlib data, IEND. Each row is filtered with Sub, which suits rendered pictures.</summary>
-    private static void Encode(Stream output, int width, int height, byte[] rgba)
+    private static void Encode(Stream output, int width, int height, ReadOnlySpan<byte> rgba)
     {
         output.Write(Signature);
         Span<byte> header = stackalloc byte[13];
@@ -50,7 +50,7 @@ public static class Png
             row[0] = 1; // filter type Sub: each byte minus the same channel of the pixel to its left
             for (int y = 0; y < height; y++)
             {
-                var source = rgba.AsSpan(y * rowBytes, rowBytes);
+                var source = rgba.Slice(y * rowBytes, rowBytes);
                 source[..4].CopyTo(row.AsSpan(1));
                 for (int i = 4; i < rowBytes; i++) row[i + 1] = (byte)(source[i] - source[i - 4]);
                 zlib.Write(row);

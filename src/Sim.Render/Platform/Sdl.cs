@@ -45,7 +45,7 @@ internal static unsafe partial class Sdl
     [LibraryImport(Lib, EntryPoint = "SDL_GetError")]
     private static partial byte* GetErrorNative();
 
-    /// <summary>SDL's last error; SDL_ttf and SDL_image report through it too.</summary>
+    /// <summary>SDL's last error; SDL_ttf reports through it too.</summary>
     public static string GetError() => Marshal.PtrToStringUTF8((nint)GetErrorNative()) ?? "";
 
     [LibraryImport(Lib, EntryPoint = "SDL_SetHintWithPriority", StringMarshalling = StringMarshalling.Utf8)]
@@ -64,6 +64,10 @@ internal static unsafe partial class Sdl
 
     [LibraryImport(Lib, EntryPoint = "SDL_CreateWindow", StringMarshalling = StringMarshalling.Utf8)]
     public static partial nint CreateWindow(string title, int x, int y, int w, int h, uint flags);
+
+    /// <summary>The part of a display not taken by task bars and docks; 0 on success.</summary>
+    [LibraryImport(Lib, EntryPoint = "SDL_GetDisplayUsableBounds")]
+    public static partial int GetDisplayUsableBounds(int displayIndex, out SdlRect rect);
 
     [LibraryImport(Lib, EntryPoint = "SDL_DestroyWindow")]
     public static partial void DestroyWindow(nint window);

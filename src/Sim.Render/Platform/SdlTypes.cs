@@ -16,6 +16,12 @@ internal unsafe struct SdlSurface
 
 /// <summary>SDL_PixelFormat's first field, the format enum.</summary>
 [StructLayout(LayoutKind.Sequential)]
+internal struct SdlRect
+{
+    public int X, Y, W, H;
+}
+
+[StructLayout(LayoutKind.Sequential)]
 internal struct SdlPixelFormat
 {
     public uint Format;

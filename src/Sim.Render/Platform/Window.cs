@@ -30,6 +30,23 @@ public sealed unsafe partial class Window : IDisposable
     /// <summary>Multisample count actually obtained.</summary>
     public int Samples { get; }
 
+    /// <summary>Room kept for the title bar and the window's frame when the display is small.</summary>
+    public const int FrameAllowance = 48;
+
+    /// <summary>
+    /// A window of the requested size, or one cut down to the display it opens on (a 1280×720 request on
+    /// a 1024×768 projector opens 1024×720: the layout reflows to any shape), title bar and task bar included.
+    /// </summary>
+    private static (int Width, int Height) FitScreen(int width, int height)
+    {
+        if (Sdl.GetDisplayUsableBounds(0, out var usable) != 0 || usable.W <= 0 || usable.H <= 0) return (width, height);
+        return Fit(width, height, usable.W, usable.H - FrameAllowance);
+    }
+
+    /// <summary><paramref name="width"/>×<paramref name="height"/> cut down to <paramref name="roomWidth"/>×<paramref name="roomHeight"/> where larger (at least 320×240).</summary>
+    public static (int Width, int Height) Fit(int width, int height, int roomWidth, int roomHeight) =>
+        (Math.Max(Math.Min(width, roomWidth), 320), Math.Max(Math.Min(height, roomHeight), 240));
+
     private Window(string title, int width, int height, WindowOptions options)
     {
         NativeLibraries.RequireSdl();
@@ -37,7 +54,7 @@ public sealed unsafe partial class Window : IDisposable
             Sdl.SetHintWithPriority("SDL_VIDEODRIVER", "offscreen", Sdl.HintOverride);
         else if (!HasDisplay())
             throw NoDisplay("no DISPLAY or WAYLAND_DISPLAY set");
-        else if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SDL_VIDEODRIVER")))
+        else if (NativeLibraries.Current == NativePlatform.Linux && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SDL_VIDEODRIVER")))
             // Only the display the environment names: SDL would otherwise fall through to other drivers,
             // print their complaints, and might end up with a window nobody can see.
             Sdl.SetHintWithPriority("SDL_VIDEODRIVER",
@@ -55,6 +72,7 @@ public sealed unsafe partial class Window : IDisposable
                 | (options.Mode == WindowMode.Visible ? Sdl.WindowShown : Sdl.WindowHidden)
                 | (options.Resizable ? Sdl.WindowResizable : 0);
 
+            if (options.Mode == WindowMode.Visible) (width, height) = FitScreen(width, height);
             // Some drivers refuse a multisampled visual or config; fall back to none rather than fail.
             string error = "";
             foreach (int samples in options.Samples > 0 ? [options.Samples, 0] : new[] { 0 })
@@ -123,8 +141,10 @@ public sealed unsafe partial class Window : IDisposable
         }
     }
 
+    /// <summary>Windows and macOS always have their one display; on Linux a desktop session names its X or Wayland display.</summary>
     private static bool HasDisplay() =>
-        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"))
+        NativeLibraries.Current != NativePlatform.Linux
+        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"))
         || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY"))
         || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SDL_VIDEODRIVER"));
 
@@ -142,6 +162,8 @@ public sealed unsafe partial class Window : IDisposable
         Sdl.GlSetAttribute(Sdl.GlContextMajorVersion, 3);
         Sdl.GlSetAttribute(Sdl.GlContextMinorVersion, 3);
         Sdl.GlSetAttribute(Sdl.GlContextProfileMask, Sdl.GlContextProfileCore);
+        // macOS gives a 3.3 core context only to a forward-compatible request.
+        if (NativeLibraries.Current == NativePlatform.MacOS) Sdl.GlSetAttribute(Sdl.GlContextFlags, Sdl.GlContextForwardCompatible);
         Sdl.GlSetAttribute(Sdl.GlDoubleBuffer, 1);
         Sdl.GlSetAttribute(Sdl.GlRedSize, 8);
         Sdl.GlSetAttribute(Sdl.GlGreenSize, 8);
@@ -191,6 +213,7 @@ public sealed unsafe partial class Window : IDisposable
         SdlEvent e;
         while (Sdl.PollEvent(&e) != 0)
         {
+            Input.Events++;
             switch (e.Type)
             {
                 case SdlEvent.Quit:

@@ -71,8 +71,9 @@ public sealed class AppState(World world, string? title = null)
     }
 
     /// <summary>What the renderer needs of this state for one frame.</summary>
-    public FrameInfo Frame(double frameMilliseconds = 0) => new()
+    public FrameInfo Frame(double frameMilliseconds = 0, double seconds = 0) => new()
     {
+        Seconds = seconds,
         Interpolation = Clock.Fraction,
         Paused = Clock.Paused,
         StepsPerSecond = Clock.StepsPerSecond,

@@ -39,6 +39,7 @@ public static class KeyBindings
         new("A", "arrows on / off", T(Key.A, No, c => c.Layers.Arrows = !c.Layers.Arrows)),
         new("O", "mini-batch surface on / off", T(Key.O, No, c => c.Layers.BatchSurface = !c.Layers.BatchSurface)),
         new("I", "heads-up text on / off", T(Key.I, No, c => c.Layers.Hud = !c.Layers.Hud)),
+        new("N", "labels beside the balls on / off", T(Key.N, No, c => c.Layers.Labels = !c.Layers.Labels)),
         new("C", "top-down contour view / 3D view", T(Key.C, No, c => c.ToggleTopDown())),
         new("V  or  Home", "frame the whole landscape again", T(Key.V, No, c => c.FrameView()), T(Key.Home, Any, c => c.FrameView())),
         new("F  or  F11", "full screen on / off", T(Key.F, No, c => c.ToggleFullscreen()), T(Key.F11, Any, c => c.ToggleFullscreen())),

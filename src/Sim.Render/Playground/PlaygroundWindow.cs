@@ -28,6 +28,7 @@ public sealed class PlaygroundWindow : IDisposable
     private readonly FrameTimer _frameTime = new();
     private readonly Stopwatch _wall = Stopwatch.StartNew();
     private World? _shown;
+    private double _lastActivity;
     private SceneMargins _margins;
     private double _last, _firstFrame = -1;
 
@@ -39,6 +40,12 @@ public sealed class PlaygroundWindow : IDisposable
         {
             long frameStart = Stopwatch.GetTimestamp();
             if (!playground.Input()) break;
+            if (playground.Idle)
+            {
+                // Nothing moves and nobody touched anything: the frame on screen is still right.
+                Thread.Sleep(IdlePoll);
+                continue;
+            }
             playground.Update();
             if (!playground.Draw()) break;
             playground.Rest(frameStart);
@@ -61,12 +68,27 @@ public sealed class PlaygroundWindow : IDisposable
         _margins = _renderer.Margins;
     }
 
+    /// <summary>Drawing goes on this long after the last change, for what fades (labels, notices).</summary>
+    public const double IdleAfterSeconds = 6;
+
+    /// <summary>How often an idle window looks for input.</summary>
+    public static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(30);
+
+    /// <summary>
+    /// Paused, no input, no notice, no recording and nothing fading for a while: a redraw would draw the
+    /// same frame, so the loop only polls for input (a paused window then costs next to nothing).
+    /// </summary>
+    private bool Idle =>
+        _firstFrame >= 0 && _options.ScreenshotAfterSeconds is null && _wall.Elapsed.TotalSeconds - _lastActivity > IdleAfterSeconds;
+
     // Input: keys (the classroom's first: in a lesson, the menu or the parameter panel some keys mean
     // something else), full screen, and the mouse on the camera or the surface. False: quit.
     private bool Input()
     {
         var input = _window.PollInputEvents();
         if (_window.WindowShouldClose()) return false;
+        if (input.Events > 0 || !_state.Clock.Paused || _state.Notice is not null || _session.Recording.IsRecording || _controls.ScreenshotRequested)
+            _lastActivity = _wall.Elapsed.TotalSeconds;
         // Indexed, not foreach: an interface's enumerator would be an allocation every frame.
         for (int k = 0; k < input.KeysPressed.Count; k++) Dispatch(input.KeysPressed[k], input, repeat: false);
         for (int k = 0; k < input.KeysRepeated.Count; k++) Dispatch(input.KeysRepeated[k], input, repeat: true);
@@ -132,7 +154,7 @@ public sealed class PlaygroundWindow : IDisposable
     // Draw: the frame, then what is saved of it (screenshot, recording, the timed screenshot). False: done.
     private bool Draw()
     {
-        var frame = _state.Frame(_frameTime.Average);
+        var frame = _state.Frame(_frameTime.Average, _wall.Elapsed.TotalSeconds);
         _window.BeginDrawing(frame.Theme.Background);
         _renderer.Draw(_state.World, _camera, frame);
         if (_controls.ScreenshotRequested)

@@ -6,7 +6,8 @@ namespace Sim.Render.Scene;
 
 /// <summary>
 /// Words beside the balls that need them: a diverged ball (grey) says why, a converged one says
-/// when, and the ball the learning-rate keys act on is named.
+/// when (for a few seconds, then it fades: the ring stays), a ball past the drawn domain's edge is
+/// named where it is held at the edge, and the ball the learning-rate keys act on is named.
 /// </summary>
 public sealed class BallLabels
 {
@@ -21,6 +22,10 @@ public sealed class BallLabels
 
     private readonly List<Vector4> _placed = []; // x, y, width, height of the labels drawn so far this frame
     private readonly List<TextMemo<(BallStatus, int, string, string)>> _texts = [];
+    private readonly List<(BallStatus Status, int ConvergedAt, double Since)> _shown = [];
+
+    /// <summary>An arrival's label is read for this long, then fades over <see cref="FadeSeconds"/>.</summary>
+    public const double ArrivalSeconds = 4, FadeSeconds = 1;
 
     /// <summary>Multiplies the text size (the text-scale keys).</summary>
     public float Scale { get; set; } = 1;
@@ -32,19 +37,27 @@ public sealed class BallLabels
         var balls = world.Balls;
         int count = Math.Min(balls.Count, MaxLabels);
         while (_texts.Count < count) _texts.Add(new TextMemo<(BallStatus, int, string, string)>());
+        while (_shown.Count < count) _shown.Add(default);
+        var domain = world.Landscape.Domain;
         _placed.Clear();
         for (int i = 0; i < count; i++)
         {
             var ball = balls[i];
             bool selected = i == info.SelectedBall;
-            if (ball.Status == BallStatus.Running && !selected) continue;
+            var point = positions.Point(i);
+            bool offEdge = ball.Status == BallStatus.Running
+                && !(point.X >= domain.XMin && point.X <= domain.XMax && point.Y >= domain.YMin && point.Y <= domain.YMax);
+            if (ball.Status == BallStatus.Running && !selected && !offEdge) continue;
             if (!positions.IsPlaced(i)) continue;
+            byte alpha = Alpha(i, ball, info.Seconds, selected);
+            if (alpha == 0) continue;
             var centre = positions.Centre(i);
             if (!camera.TryWorldToScreen(centre, window.Width, window.Height, out var at)) continue;
-            var text = _texts[i].Get((ball.Status, ball.ConvergedAt ?? -1, ball.Label, ball.DivergedReason ?? ""), static k => k.Item1 switch
+            var text = _texts[i].Get((ball.Status, offEdge ? -2 : ball.ConvergedAt ?? -1, ball.Label, ball.DivergedReason ?? ""), static k => k.Item1 switch
             {
                 BallStatus.Diverged => $"✗ {k.Item3}: diverged ({k.Item4})",
                 BallStatus.Converged => $"✓ {k.Item3}: at the minimum, step {k.Item2}",
+                _ when k.Item2 == -2 => $"⇥ {k.Item3}: past the edge",
                 _ => $"▸ {k.Item3}",
             });
             // Above the ball by its on-screen radius, so the label never covers it.
@@ -69,9 +82,22 @@ public sealed class BallLabels
             }
             if (stacked >= MaxStack && !selected) continue;
             _placed.Add(new Vector4(x, y, extent.X, extent.Y));
-            window.DrawRectangle(x - 4, y, extent.X + 8, extent.Y, info.Theme.Panel);
+            window.DrawRectangle(x - 4, y, Math.Min(extent.X, right - x) + 8, extent.Y, info.Theme.Panel.WithAlpha((byte)(info.Theme.Panel.A * alpha / 255)));
             var colour = ball.Status == BallStatus.Diverged ? info.Theme.DivergedLabel : Theme.From(ball.Colour);
-            window.DrawText(text, x, y, fitted, colour);
+            TextFit.Draw(window, text, x, y, fitted, fitted, right - x, colour.WithAlpha(alpha)); // cut with "…" rather than run under a panel
         }
+    }
+
+    /// <summary>
+    /// Full strength, except an arrival's label some seconds after it appeared (in the window: a headless
+    /// picture has no clock, so nothing fades there).
+    /// </summary>
+    private byte Alpha(int i, Ball ball, double now, bool selected)
+    {
+        var key = (ball.Status, ball.ConvergedAt ?? -1);
+        if (_shown[i].Status != key.Status || _shown[i].ConvergedAt != key.Item2) _shown[i] = (key.Status, key.Item2, now);
+        if (ball.Status != BallStatus.Converged || selected) return 255;
+        double age = now - _shown[i].Since;
+        return (byte)(255 * Math.Clamp(1 - (age - ArrivalSeconds) / FadeSeconds, 0, 1));
     }
 }

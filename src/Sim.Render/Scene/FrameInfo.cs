@@ -24,6 +24,9 @@ public readonly record struct FrameInfo
     /// <summary>A short notice shown for a moment, e.g. where a screenshot went.</summary>
     public string? Message { get; init; }
 
+    /// <summary>Wall-clock seconds since the window opened, for what fades (0 in a headless picture: nothing fades).</summary>
+    public double Seconds { get; init; }
+
     /// <summary>The colours and line widths to draw with.</summary>
     public Theme Theme { get; init; } = Theme.Standard;
 

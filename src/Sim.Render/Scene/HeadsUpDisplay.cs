@@ -100,7 +100,7 @@ public sealed class HeadsUpDisplay
             var row = _rows[i];
             var colour = theme.Of(ball);
             if (i == info.SelectedBall) window.DrawRectangle(0, y - size * 0.15f, width, RowHeight(size) - size * 0.1f, theme.SelectedRow);
-            window.DrawRectangle(pad, y + size * 0.15f, swatch, swatch, colour);
+            BallMark.Swatch(window, pad, y + size * 0.15f, swatch, i, colour, theme);
             var text = ball.Enabled ? theme.Text : theme.DimText;
             var label = row.Label.Get((ball.Label, ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => Label(k));
             window.DrawText(label, indent, y, size, ball.Status == BallStatus.Diverged ? theme.Bad : text);
@@ -146,27 +146,46 @@ public sealed class HeadsUpDisplay
             window.DrawText(layers.BatchSurface ? "Batch surface: ON (wire)" : "Batch surface: OFF", pad, y, small, theme.Text);
         }
 
-        // Along the bottom: what the arrows mean, frame time, where help is.
+        DrawBottomLine(window, layers, info);
+    }
+
+    /// <summary>Along the bottom: what the arrows mean, frame time, where help is.</summary>
+    public void DrawBottomLine(Window window, SceneLayers layers, in FrameInfo info)
+    {
+        var theme = info.Theme;
+        int size = TextSize(window.Height, Scale), small = Small(size), pad = size / 2;
         float bottom = window.Height - small * 1.5f;
-        if (layers.Arrows)
-        {
-            const string legend = "white arrow: −gradient    coloured arrow: step taken    (length ∝ log size)";
-            window.DrawRectangle(0, bottom - small * 0.25f, window.MeasureText(legend, small).X + 2 * pad, small * 1.5f, theme.Panel);
-            window.DrawText(legend, pad, bottom, small, theme.DimText);
-        }
         var right = _frame.Clear();
         if (info.FrameMilliseconds > 0) right.Append("frame ").AppendTenths(info.FrameMilliseconds).Append(" ms    ");
         right.Append("H or F1: help");
-        window.DrawText(right.Span, window.Width - window.MeasureText(right.Span, small).X - pad, bottom, small, theme.DimText);
-
-        if (info.Message is { Length: > 0 } message)
+        float rightWidth = window.MeasureText(right.Span, small).X;
+        window.DrawText(right.Span, window.Width - rightWidth - pad, bottom, small, theme.DimText);
+        if (layers.Arrows)
         {
-            var m = window.MeasureText(message, size);
-            float centre = (width + window.Width) / 2;
-            float mx = Math.Max(centre - m.X / 2, 0), my = bottom - m.Y - size;
-            window.DrawRectangle(mx - pad, my - pad / 2f, m.X + 2 * pad, m.Y + pad, theme.Panel);
-            window.DrawText(message, mx, my, size, theme.Text);
+            // The legend takes what the right-hand text leaves: smaller, or cut, never over it.
+            const string legend = "white arrow: −gradient    coloured arrow: step taken    (length ∝ log size)";
+            float room = window.Width - rightWidth - 3 * pad;
+            int fitted = TextFit.Size(window, legend, small, small * 2 / 3, room);
+            window.DrawRectangle(0, bottom - small * 0.25f, Math.Min(window.MeasureText(legend, fitted).X, room) + 2 * pad, small * 1.5f, theme.Panel);
+            TextFit.Draw(window, legend, pad, bottom + (small - fitted) * 0.5f, fitted, fitted, room, theme.DimText);
         }
+    }
+
+    /// <summary>
+    /// The notice (a toast): over everything else, at the top of the scene's room between
+    /// <paramref name="left"/> and <paramref name="right"/>, shrunk to fit the window, never off screen.
+    /// </summary>
+    public void DrawNotice(Window window, in FrameInfo info, float left, float right)
+    {
+        if (info.Message is not { Length: > 0 } message) return;
+        int size = TextSize(window.Height, Scale), pad = size / 2;
+        if (right - left < window.Width * 0.4f) (left, right) = (0, window.Width);
+        int fitted = TextFit.Size(window, message, size, Math.Min(size, 12), right - left - 2 * pad);
+        var m = window.MeasureText(message, fitted);
+        float mx = Math.Clamp((left + right - m.X) / 2, pad, Math.Max(window.Width - m.X - pad, pad)), my = pad + size * 0.2f;
+        window.DrawRectangle(mx - pad, my - pad / 2f, m.X + 2 * pad, m.Y + pad, info.Theme.Sheet);
+        window.DrawRectangle(mx - pad, my - pad / 2f, m.X + 2 * pad, 2, info.Theme.Accent);
+        TextFit.Draw(window, message, mx, my, fitted, Math.Min(size, 12), window.Width - 2 * pad, info.Theme.Text);
     }
 
     private static int Small(int size) => size * 4 / 5;
@@ -179,7 +198,8 @@ public sealed class HeadsUpDisplay
     private static int RowsThatFit(int windowHeight, int size) =>
         Math.Max((int)((windowHeight - HeaderHeight(size) - 4 * ToggleLine(size) - 3 * size) / RowHeight(size)), 1);
 
-    private static string Label((string Label, BallStatus Status, bool Enabled, int ConvergedAt) k) => k.Status switch
+    /// <summary>A ball's legend entry: its name, with ✓ and the step it arrived, ✗, or "(off)".</summary>
+    internal static string Label((string Label, BallStatus Status, bool Enabled, int ConvergedAt) k) => k.Status switch
     {
         BallStatus.Converged => $"{k.Label}  ✓ {k.ConvergedAt}",
         BallStatus.Diverged => $"{k.Label}  ✗",

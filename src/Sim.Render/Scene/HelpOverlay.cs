@@ -4,7 +4,7 @@ namespace Sim.Render.Scene;
 
 /// <summary>
 /// A panel over the middle of the window listing every key and mouse action: one column if it fits,
-/// else two, with the text shrunk only as far as the window demands. Laid out again only when the
+/// else two or three, with the text shrunk only as far as the window demands. Laid out again only when the
 /// window's size changes.
 /// </summary>
 public sealed class HelpOverlay(IReadOnlyList<(string Keys, string Action)> rows)
@@ -44,16 +44,20 @@ public sealed class HelpOverlay(IReadOnlyList<(string Keys, string Action)> rows
 
     private readonly record struct Layout(int Size, int Columns, float KeysWidth, float ActionWidth);
 
-    /// <summary>The largest text that fits, in one column or else two.</summary>
+    public const int MaxColumns = 3;
+
+    /// <summary>The largest text that fits, in as few columns (up to three) as it takes.</summary>
     private Layout Fit(Window window)
     {
-        var layout = new Layout(10, 2, 0, 0);
+        var layout = new Layout(10, MaxColumns, 0, 0);
         for (int size = HeadsUpDisplay.TextSize(window.Height, Scale); size >= 10; size--)
         {
             var (keys, action) = Widths(window, size);
-            int columns = Height(size, rows.Count) <= window.Height ? 1 : 2;
-            layout = new Layout(size, columns, keys, action);
-            if (Height(size, (rows.Count + columns - 1) / columns) <= window.Height && Width(size, columns, keys, action) <= window.Width) break;
+            for (int columns = 1; columns <= MaxColumns; columns++)
+            {
+                layout = new Layout(size, columns, keys, action);
+                if (Height(size, (rows.Count + columns - 1) / columns) <= window.Height && Width(size, columns, keys, action) <= window.Width) return layout;
+            }
         }
         return layout;
     }

@@ -3,8 +3,12 @@ using Sim.Render.Platform;
 
 namespace Sim.Render.Scene;
 
-/// <summary>Room at the window's right and bottom edges that the picture of the landscape is kept clear of.</summary>
-public readonly record struct SceneMargins(float Right, float Bottom);
+/// <summary>
+/// Room at the window's right and bottom edges that the picture of the landscape is kept clear of; and
+/// whether the overlay shows the heads-up display's legend in its own column (then the side panel on
+/// the left is not drawn).
+/// </summary>
+public readonly record struct SceneMargins(float Right, float Bottom, bool HostsLegend = false);
 
 /// <summary>What an overlay needs to know of the frame it draws over.</summary>
 /// <param name="Left">Width of the heads-up side panel (0 without it).</param>
@@ -18,7 +22,8 @@ public readonly record struct OverlayFrame(float Left, int TextSize, Camera3D Ca
 /// </summary>
 public interface ISceneOverlay
 {
-    SceneMargins Margins(Window window, World world, int textSize);
+    /// <summary>The room it takes at <paramref name="textSize"/>; <paramref name="hud"/>: whether the heads-up display is on.</summary>
+    SceneMargins Margins(Window window, World world, int textSize, int selectedBall, bool hud);
 
     /// <summary>Works out what it will draw after the frame's steps and keys; drawing then only reads.</summary>
     void Update(World world, int selectedBall);

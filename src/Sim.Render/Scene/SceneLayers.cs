@@ -15,4 +15,7 @@ public sealed class SceneLayers
     public bool Hud { get; set; } = true;
 
     public bool Help { get; set; }
+
+    /// <summary>The words beside balls (why one diverged, when one arrived, which is selected).</summary>
+    public bool Labels { get; set; } = true;
 }

@@ -125,13 +125,14 @@ public sealed class SceneRenderer : IDisposable
     public void FrameCamera(Camera3D camera, World world, bool topDown, float textScale = 1)
     {
         ApplyScale(textScale);
-        float panel = Layers.Hud ? _hud.PanelWidth(_window, world) : 0;
-        var margins = OverlayMargins(world, textScale);
-        SceneCamera.Frame(camera, _surface, topDown, Math.Max(_window.Width - panel - margins.Right, 1) / Math.Max(_window.Height - margins.Bottom, 1));
+        var margins = OverlayMargins(world, textScale, -1);
+        float panel = Layers.Hud && !margins.HostsLegend ? _hud.PanelWidth(_window, world) : 0;
+        float roomWidth = Math.Max(_window.Width - panel - margins.Right, 1), roomHeight = Math.Max(_window.Height - margins.Bottom, 1);
+        SceneCamera.Frame(camera, _surface, topDown, roomWidth / roomHeight, roomWidth / _window.Width, roomHeight / _window.Height);
     }
 
-    private SceneMargins OverlayMargins(World world, float textScale) =>
-        Overlay?.Margins(_window, world, HeadsUpDisplay.TextSize(_window.Height, textScale)) ?? default;
+    private SceneMargins OverlayMargins(World world, float textScale, int selectedBall) =>
+        Overlay?.Margins(_window, world, HeadsUpDisplay.TextSize(_window.Height, textScale), selectedBall, Layers.Hud) ?? default;
 
     /// <summary>Hands the frame's text scale to the parts that lay text out.</summary>
     private void ApplyScale(float textScale) => _hud.Scale = _labels.Scale = _help.Scale = textScale;
@@ -149,8 +150,8 @@ public sealed class SceneRenderer : IDisposable
         var theme = _theme = info.Theme;
         float t = info.Interpolation, lines = theme.LineScale;
         // Centre the picture in the room the side panel and the overlay leave.
-        PanelWidth = Layers.Hud ? _hud.PanelWidth(_window, world) : 0;
-        Margins = OverlayMargins(world, info.TextScale);
+        Margins = OverlayMargins(world, info.TextScale, info.SelectedBall);
+        PanelWidth = Layers.Hud && !Margins.HostsLegend ? _hud.PanelWidth(_window, world) : 0;
         camera.LensShift = new Vector2((PanelWidth - Margins.Right) / _window.Width, Margins.Bottom / _window.Height);
         _placement.BallCount = world.Balls.Count;
         _positions.Update(world, _placement, t);
@@ -195,10 +196,12 @@ public sealed class SceneRenderer : IDisposable
         _window.DrawRenderTarget(_scene);
 
         _labels.Room = (PanelWidth, _window.Width - Margins.Right);
-        _labels.Draw(_window, camera, world, _placement, _positions, info);
-        if (Layers.Hud) _hud.Draw(_window, world, Layers, info);
+        if (Layers.Labels) _labels.Draw(_window, camera, world, _placement, _positions, info);
+        if (Layers.Hud && !Margins.HostsLegend) _hud.Draw(_window, world, Layers, info);
+        else if (Layers.Hud) _hud.DrawBottomLine(_window, Layers, info);
         Overlay?.Draw(_window, world, info, new OverlayFrame(PanelWidth, HeadsUpDisplay.TextSize(_window.Height, info.TextScale), camera, _placement, _positions));
         if (Layers.Help) _help.Draw(_window, theme, PanelWidth);
+        _hud.DrawNotice(_window, info, PanelWidth, _window.Width - Margins.Right); // over everything, the help too
     }
 
     /// <summary>
@@ -244,8 +247,10 @@ public sealed class SceneRenderer : IDisposable
         {
             var ball = world.Balls[i];
             bool isSelected = i == selected;
-            if ((ball.Status != BallStatus.Converged && !isSelected) || !_positions.IsPlaced(i)) continue;
+            if (!_positions.IsPlaced(i)) continue;
             var centre = _positions.Centre(i);
+            if (world.Balls.Count <= ScenePlacement.Crowd) BallMark.AppendOutline(centre, r, i, theme.Of(ball), _rings);
+            if (ball.Status != BallStatus.Converged && !isSelected) continue;
             var colour = isSelected ? theme.Text : Theme.From(ball.Colour);
             float ring = (isSelected ? 2.4f : 1.8f) * r;
             for (int k = 0; k < sides; k++)

@@ -10,10 +10,10 @@ using Sim.Render.Platform;
 namespace Sim.Commands;
 
 /// <summary>
-/// <c>sim basins</c> (CLI.md): where every start of an N × N grid ends after S steps of one
+/// <c>sim basins</c> (docs/cli.md): where every start of an N × N grid ends after S steps of one
 /// optimizer (<see cref="BasinMap"/>), as CSV (<see cref="BasinCsv"/>) or as a picture
 /// (<see cref="BasinPicture"/>), chosen by the extension of <c>--out</c>. Prints a one-line summary
-/// with the stepping speed. The file appears whole or not at all.
+/// with the stepping speed after a warm-up. The file appears whole or not at all.
 /// </summary>
 public static class BasinsCommand
 {
@@ -42,15 +42,22 @@ public static class BasinsCommand
         pool.RejectUnused($"optimizer {optimizerName}, schedule {scheduleName} or landscape {landscape.Name}");
         var domain = a.Value("--domain") is { } d ? DomainText.Parse(d, "--domain") : landscape.Domain;
 
+        WarmUp(() => BasinMap.Compute(landscape, optimizer, schedule, Math.Min(grid, 48), Math.Min(steps, 100), domain, threads));
         var map = BasinMap.Compute(landscape, optimizer, schedule, grid, steps, domain, threads);
         if (picture) WritePicture(output, map);
-        else WholeFile.Write(output, stream =>
-        {
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16);
-            BasinCsv.Write(map, writer);
-        });
+        else WholeFile.WriteText(output, writer => BasinCsv.Write(map, writer));
         Summary(map);
         return 0;
+    }
+
+    /// <summary>
+    /// Runs a small map until the JIT has settled on optimised code (as <c>sim bench</c> warms up),
+    /// so that the stepping speed reported is the engine's, comparable with bench's.
+    /// </summary>
+    private static void WarmUp(Action smallMap)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (int i = 0; i < 3 || (clock.Elapsed.TotalSeconds < 0.5 && i < 50); i++) smallMap();
     }
 
     /// <summary>True for a .png, false for a .csv; anything else is an error.</summary>
@@ -58,7 +65,7 @@ public static class BasinsCommand
     {
         if (path.EndsWith(".png", StringComparison.OrdinalIgnoreCase)) return true;
         if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) return false;
-        throw new InputError($"--out '{path}' must name a .csv or .png file");
+        throw new InputError($"--out {InputError.Quote(path)} must name a .csv or .png file");
     }
 
     /// <summary>The one place a basin map becomes an image file.</summary>

@@ -10,7 +10,7 @@ namespace Sim.Commands;
 
 /// <summary>
 /// <c>sim bench</c>: steps a swarm of N points S times on full-batch gradients after a warm-up and
-/// prints its throughput, the last line being <c>point_steps_per_second: X</c> (CLI.md).
+/// prints its throughput, the last line being <c>point_steps_per_second: X</c> (docs/cli.md).
 /// </summary>
 public static class BenchCommand
 {
@@ -22,10 +22,11 @@ public static class BenchCommand
         string optimizerName = a.Required("--optimizer");
         var optimizer = OptimizerCatalog.Create(optimizerName, parameters);
         parameters.RejectUnused($"optimizer {optimizerName} or landscape {landscape.Name}");
-        int points = a.Int("--points", -1, 1, 200_000_000);
-        int steps = a.Int("--steps", -1, 1, 1_000_000);
+        int points = a.Int("--points", -1, 1, Limits.BenchPoints);
+        int steps = a.Int("--steps", -1, 1, Limits.BenchSteps);
         if (points < 0) throw new InputError("--points is required");
         if (steps < 0) throw new InputError("--steps is required");
+        Limits.Product(points, "--points", steps, "--steps", Limits.BenchPointSteps, "point-steps a bench may take");
         int threads = a.Int("--threads", Environment.ProcessorCount, 1, 256);
         var starts = Starts(landscape, points, a.Seed("--seed", 1));
         bool perStep = a.Has("--per-step");

@@ -20,13 +20,15 @@ public static class ExportCommand
         var a = new Arguments("export", args, Options, []);
         string outPath = a.Required("--out");
         var (scenario, defaultSteps) = Scene(a);
-        int steps = a.Int("--steps", defaultSteps ?? -1, 0, 10_000_000);
+        int steps = a.Int("--steps", defaultSteps ?? -1, 0, Limits.Steps);
         if (steps < 0) throw new InputError("--steps is required with --scenario");
         OutputFile.Check(outPath, "--out");
+        var world = SceneArguments.RequireLandscape(scenario.CreateWorld(), a.Value("--scenario") ?? "");
+        Limits.Product(world.Balls.Count, "balls", steps + 1L, "(steps + 1)", Limits.ExportRows, "rows an export holds");
 
-        var recorder = new TrajectoryRecorder(SceneArguments.RequireLandscape(scenario.CreateWorld(), a.Value("--scenario") ?? ""));
+        var recorder = new TrajectoryRecorder(world);
         recorder.Run(steps);
-        TrajectoryCsv.WriteFile(recorder, outPath);
+        OutputFile.WriteText(outPath, writer => TrajectoryCsv.Write(recorder, writer));
         return 0;
     }
 

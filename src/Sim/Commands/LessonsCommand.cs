@@ -13,7 +13,7 @@ public static class LessonsCommand
     {
         var a = new Arguments("lessons", args, [], ["--verbose"]);
         bool verbose = a.Has("--verbose");
-        using var output = new StreamWriter(Console.OpenStandardOutput()) { NewLine = "\n" };
+        var output = Console.Out;
         int width = LessonCatalog.Names.Max(n => n.Length);
         foreach (var lesson in LessonCatalog.All)
         {

@@ -16,7 +16,7 @@ public static class MemoryBenchCommand
     {
         var a = new Arguments("bench-memory", args, ["--threads", "--megabytes", "--repeats"], []);
         int threads = a.Int("--threads", Environment.ProcessorCount, 1, 256);
-        int megabytes = a.Int("--megabytes", 256, 8, 16384);
+        int megabytes = a.Int("--megabytes", 256, 8, 2048);
         int repeats = a.Int("--repeats", 20, 1, 10000);
         int n = megabytes * (1 << 20) / 8 / 3;
         double[] x = new double[n], y = new double[n], z = new double[n];

@@ -21,7 +21,7 @@ public static class PlaygroundCommand
         var (width, height) = SceneArguments.Size(a, "--size", (1280, 720));
         var lesson = SceneArguments.Lesson(a);
         var (world, title) = SceneArguments.CreateScene(a);
-        if (screenshot?.Path is { } path) OutputFile.Check(path, "--screenshot-after", ".png");
+        if (screenshot?.Path is { } path) OutputFile.Check(path, "--screenshot-after", ".png", allowStandardOutput: false);
         PlaygroundWindow.Run(world, new PlaygroundOptions
         {
             Width = width,
@@ -42,7 +42,7 @@ public static class PlaygroundCommand
         if (i < 0) return (args, null);
         if (i + 2 >= args.Length) throw new InputError("--screenshot-after needs SECONDS and FILE.png");
         if (!double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) || !(seconds >= 0) || seconds > 86400)
-            throw new InputError($"--screenshot-after '{args[i + 1]}' is not a number of seconds from 0 to 86400");
+            throw new InputError($"--screenshot-after {InputError.Quote(args[i + 1])} is not a number of seconds from 0 to 86400");
         var rest = args[..i].Concat(args[(i + 3)..]).ToArray();
         if (Array.IndexOf(rest, "--screenshot-after") >= 0) throw new InputError("--screenshot-after given twice; expected once");
         return (rest, (seconds, args[i + 2]));

@@ -26,13 +26,13 @@ public static class RenderBenchCommand
     {
         var a = new Arguments("bench-render", args, ["--size", "--frames", "--resolution", "--msaa", "--cases"], []);
         var (width, height) = SceneArguments.Size(a, "--size", (1280, 720));
-        int frames = a.Int("--frames", 240, 10, 100_000);
+        int frames = a.Int("--frames", 240, 10, 10_000);
         int resolution = a.Int("--resolution", 256, 16, 2048);
         int? msaa = a.Has("--msaa") ? a.Int("--msaa", 0, 0, 16) : null;
         var cases = a.Value("--cases")?.Split(',') ?? CaseNames;
         foreach (var name in cases)
             if (Array.IndexOf(CaseNames, name) < 0)
-                throw new InputError($"--cases: unknown case '{name}'; expected some of {string.Join(", ", CaseNames)}");
+                throw new InputError($"--cases: unknown case {InputError.Quote(name)}; expected some of {string.Join(", ", CaseNames)}");
         var c = CultureInfo.InvariantCulture;
         var options = SceneRenderer.DefaultSurface with { Resolution = resolution };
 

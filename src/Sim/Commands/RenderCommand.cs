@@ -24,7 +24,7 @@ public static class RenderCommand
     {
         var a = new Arguments("render", args, [.. SceneArguments.Options, .. OwnOptions], Switches);
         var lesson = SceneArguments.Lesson(a);
-        int steps = a.Int("--steps", lesson is { } l ? l.Lesson.Step(l.Step).RunSteps : -1, 0, 10_000_000);
+        int steps = a.Int("--steps", lesson is { } l ? l.Lesson.Step(l.Step).RunSteps : -1, 0, Limits.Steps);
         if (steps < 0) throw new InputError("--steps is required (a lesson step brings its own: --lesson NAME)");
         string output = a.Required("--out");
         OutputFile.Check(output, "--out", ".png");
@@ -33,12 +33,13 @@ public static class RenderCommand
         {
             "3d" => false,
             "top" => true,
-            var v => throw new InputError($"--view '{v}' is not a view; expected 3d or top"),
+            var v => throw new InputError($"--view {InputError.Quote(v)} is not a view; expected 3d or top"),
         };
         var panels = Panels(a.Value("--panels"));
         float textScale = TextScale(a.Value("--text-scale"));
         var (world, title) = SceneArguments.CreateScene(a);
         int selected = a.Int("--select", 0, 0, Math.Max(world.Balls.Count, 1)) - 1;
+        Limits.Product(world.Balls.Count, "balls", steps, "--steps", Limits.BallSteps, "ball-steps a render may take");
 
         var session = new ClassroomSession(world, title);
         if (lesson is { } open) session.OpenLesson(open.Lesson, open.Step);
@@ -56,7 +57,7 @@ public static class RenderCommand
         session.State.SelectedBall = selected;
         renderer.Overlay = new ClassroomOverlay(session);
         renderer.SetTitle(session.Title, session.World.Landscape);
-        Draw(window, renderer, session.World, topDown, output, session.State.Frame());
+        OutputFile.Write(output, path => Draw(window, renderer, session.World, topDown, path, session.State.Frame()));
         return 0;
     }
 
@@ -82,7 +83,7 @@ public static class RenderCommand
         {
             if (name == "none") continue;
             var kind = PanelRegistry.Find(name)
-                ?? throw new InputError($"--panels: unknown panel '{name}'; expected some of {string.Join(", ", PanelRegistry.All.Select(p => p.CliName))}, or none");
+                ?? throw new InputError($"--panels: unknown panel {InputError.Quote(name)}; expected some of {string.Join(", ", PanelRegistry.All.Select(p => p.CliName))}, or none");
             panels = panels.With(kind);
         }
         return panels;
@@ -94,6 +95,6 @@ public static class RenderCommand
         if (float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out float scale)
             && scale >= ClassroomControls.MinTextScale && scale <= ClassroomControls.MaxTextScale)
             return scale;
-        throw new InputError($"--text-scale '{text}' is not a number from {ClassroomControls.MinTextScale} to {ClassroomControls.MaxTextScale}");
+        throw new InputError($"--text-scale {InputError.Quote(text)} is not a number from {ClassroomControls.MinTextScale} to {ClassroomControls.MaxTextScale}");
     }
 }

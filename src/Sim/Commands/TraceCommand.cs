@@ -14,7 +14,7 @@ public static class TraceCommand
     public static int Run(string[] args)
     {
         var a = new Arguments("trace", args, [.. SceneArguments.Options, "--steps"], []);
-        int steps = a.Int("--steps", -1, 0, 100_000_000);
+        int steps = a.Int("--steps", -1, 0, Limits.Steps);
         if (steps < 0) throw new InputError("--steps is required");
         if (!a.Has("--scenario") && !a.Has("--lesson"))
         {
@@ -24,8 +24,7 @@ public static class TraceCommand
         }
         var (scene, _) = SceneArguments.CreateScene(a);
         var world = new World(scene.Landscape, [scene.Balls[0]], scene.Schedule, scene.BatchSize, scene.Seed) { FollowAnywhere = true };
-        using var output = new StreamWriter(Console.OpenStandardOutput(), bufferSize: 1 << 16) { NewLine = "\n" };
-        Write(world, steps, output);
+        Write(world, steps, Console.Out);
         return 0;
     }
 

@@ -6,7 +6,7 @@ using Sim.Core.Networks;
 namespace Sim.Commands;
 
 /// <summary>
-/// <c>sim train</c> (CLI.md): trains one fully connected network and writes CSV
+/// <c>sim train</c> (docs/cli.md): trains one fully connected network and writes CSV
 /// <c>epoch,step,loss,accuracy</c> in round-trip float64, epoch 0 (before training) first, the loss
 /// and accuracy over the whole data set after each epoch. With <c>--test-fraction F</c> that
 /// fraction of the examples is held out (split with <c>--data-seed</c>) and two columns follow,
@@ -86,7 +86,7 @@ public static class TrainCommand
     {
         string text = a.Required(option);
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-            throw new InputError($"{option} '{text}' is not a number");
+            throw new InputError($"{option} {InputError.Quote(text)} is not a number");
         if (v < min || v > max) throw new InputError($"{option} {text} is out of range; expected {min} to {max}");
         return v;
     }

@@ -76,7 +76,7 @@ public class NetworkScenarioTests
     [InlineData("""{"network": {"data": "moons", "layers": [2, 5.5, 1]}, "balls": [{"optimizer": "sgd"}]}""", "network.layers: expected a list of whole numbers such as [2, 5, 2, 1]")]
     [InlineData("""{"network": {"data": "moons", "layers": [3, 5, 1]}, "balls": [{"optimizer": "sgd"}]}""", "network.layers: layers 3,5,1: expected 2 inputs first and 1 output last, such as 2,5,2,1")]
     [InlineData("""{"network": {"data": "moons", "layers": [2, 5, 1], "activation": "elu"}, "balls": [{"optimizer": "sgd"}]}""", "network.activation: unknown activation 'elu'; expected one of relu, tanh")]
-    [InlineData("""{"network": {"data": "moons", "layers": [2, 5, 1], "examples": 1}, "balls": [{"optimizer": "sgd"}]}""", "network.examples: expected a whole number >= 2")]
+    [InlineData("""{"network": {"data": "moons", "layers": [2, 5, 1], "examples": 1}, "balls": [{"optimizer": "sgd"}]}""", "network.examples: expected a whole number >= 2 (at most 2147483647)")]
     [InlineData("""{"network": {"data": "moons", "layers": [2, 5, 1], "noise": -1}, "balls": [{"optimizer": "sgd"}]}""", "network.data: noise -1 is out of range; expected 0 to 10")]
     [InlineData("""{"network": {"data": "x.csv", "layers": [2, 5, 1], "noise": 0.1}, "balls": [{"optimizer": "sgd"}]}""", "network.noise applies to built-in data sets (moons, circles, xor, gaussians, spiral), not a CSV file")]
     [InlineData("""{"network": {"data": "moons", "layers": [2, 5, 1], "init_seed": 1, "weights": {}}, "balls": [{"optimizer": "sgd"}]}""", "network.init_seed: cannot be combined with network.weights, which gives every weight")]

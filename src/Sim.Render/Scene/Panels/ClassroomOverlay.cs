@@ -15,19 +15,28 @@ public sealed class ClassroomOverlay : ISceneOverlay
 {
     private readonly ClassroomSession session;
     private readonly IPanel[] _panels = [.. PanelRegistry.All.Select(k => k.Create())];
-    private readonly PanelRect[] _rects = new PanelRect[PanelRegistry.All.Count];
+    private readonly PanelLayout _layout = new();
+    private readonly CompactLegend _legend = new();
+    private readonly Func<int, float, float> _legendHeight;
+    private World? _world;
+    private int _captionSize;
+    private (string?, int, int, int) _captionFor;
     private readonly CaptionBand _caption = new();
     private readonly LessonMenuOverlay _menu = new();
     private readonly TextMemo<(Sim.Core.Lessons.Lesson?, int)> _tag = new();
     private readonly TextLine _recording = new();
     private SceneMargins _margins;
 
-    public ClassroomOverlay(ClassroomSession session) => this.session = session;
+    public ClassroomOverlay(ClassroomSession session)
+    {
+        this.session = session;
+        _legendHeight = (size, max) => _legend.Height(_world!, size, max);
+    }
 
     public ClassroomSession Session => session;
 
     /// <summary>Where each open panel was drawn in the last frame, in the registry's order (empty rectangles for closed ones).</summary>
-    public ReadOnlySpan<PanelRect> PanelRects => _rects;
+    public ReadOnlySpan<PanelRect> PanelRects => _layout.Rects;
 
     /// <summary>Where the caption band was drawn in the last frame (empty without a lesson).</summary>
     public PanelRect CaptionRect { get; private set; }
@@ -37,26 +46,41 @@ public sealed class ClassroomOverlay : ISceneOverlay
 
     public StepExplainer Explainer => (StepExplainer)Panel(StepExplainer.Kind);
 
-    /// <summary>The column's width: 15 text heights, within a quarter and two fifths of the window.</summary>
-    public static float ColumnWidth(Window window, int textSize) => Math.Clamp(15f * textSize, 0.24f * window.Width, 0.40f * window.Width);
-
-    private static readonly PanelSet Plots = PanelSet.Of(LossPanel.Kind, LearningRatePanel.Kind, EmaPanel.Kind, StepSizePanel.Kind);
-
-    private const float MinPlotShare = 0.55f;
-
     private static float Gap(int textSize) => textSize * 0.35f;
 
     /// <summary>Under the caption band: the heads-up display's bottom line (arrow legend, help).</summary>
     private static float BottomLine(int textSize) => textSize * 4 / 5 * 1.6f;
 
-    public SceneMargins Margins(Window window, World world, int textSize)
+    /// <summary>The caption band may take at most this share of the window's height; its text shrinks to stay within.</summary>
+    public const float MaxCaptionShare = 0.26f;
+
+    public SceneMargins Margins(Window window, World world, int textSize, int selectedBall, bool hud)
     {
-        float right = AnyColumnPanel ? ColumnWidth(window, textSize) + 2 * Gap(textSize) : 0;
-        float bottom = session.Step is { } step
-            ? _caption.Height(window, step.Caption, textSize, window.Width) + BottomLine(textSize) + Gap(textSize)
-            : 0;
-        return _margins = new SceneMargins(right, bottom);
+        float bottom = 0;
+        if (session.Step is { } step)
+        {
+            var key = (step.Caption, textSize, window.Width, window.Height);
+            if (key != _captionFor)
+            {
+                _captionFor = key;
+                _captionSize = textSize;
+                while (_captionSize > 12 && _caption.Height(window, step.Caption, _captionSize, window.Width) > MaxCaptionShare * window.Height) _captionSize--;
+            }
+            bottom = _caption.Height(window, step.Caption, _captionSize, window.Width) + BottomLine(textSize) + Gap(textSize);
+        }
+        // In a lesson, or with panels open, the heads-up display folds into a legend at the column's top
+        // and the landscape keeps the width it would have taken on the left.
+        bool legend = hud && (session.Step is not null || AnyColumnPanel);
+        float columnBottom = window.Height - (session.Step is null ? BottomLine(textSize) : bottom) - Gap(textSize);
+        var context = new PanelContext(world, session, textSize, selectedBall, Theme.Standard);
+        _world = world;
+        _legend.ListsBalls = !ListedByAPanel;
+        _layout.Arrange(_panels, session.Panels, context, window.Width, Gap(textSize), columnBottom, legend ? _legendHeight : null);
+        return _margins = new SceneMargins(_layout.Width, bottom, legend);
     }
+
+    /// <summary>Where the column's parts went in the last frame.</summary>
+    public PanelLayout Layout => _layout;
 
     private bool AnyColumnPanel
     {
@@ -64,6 +88,16 @@ public sealed class ClassroomOverlay : ISceneOverlay
         {
             for (int i = 0; i < _panels.Length; i++)
                 if (_panels[i].HasBox && session.Panels.Has(PanelRegistry.All[i])) return true;
+            return false;
+        }
+    }
+
+    private bool ListedByAPanel
+    {
+        get
+        {
+            for (int i = 0; i < _panels.Length; i++)
+                if (IsOpen(i) && PanelRegistry.All[i].ListsBalls) return true;
             return false;
         }
     }
@@ -85,17 +119,21 @@ public sealed class ClassroomOverlay : ISceneOverlay
     public void Draw(Window window, World world, in FrameInfo info, in OverlayFrame frame)
     {
         int size = frame.TextSize;
-        var c = new PanelContext(world, session, size, info.SelectedBall, info.Theme);
+        var c = new PanelContext(world, session, _layout.TextSize, info.SelectedBall, info.Theme);
         for (int i = 0; i < _panels.Length; i++)
             if (IsOpen(i)) _panels[i].DrawOverScene(window, frame, c);
-        DrawColumn(window, c);
+        if (_margins.HostsLegend) _legend.Draw(window, _layout.Legend, world, session.Title ?? world.Landscape.Name, info, _layout.TextSize);
+        var rects = _layout.Rects;
+        for (int i = 0; i < _panels.Length; i++)
+            if (rects[i].Height > 0) _panels[i].Draw(window, rects[i], c);
         CaptionRect = default;
         if (session.Step is { } step)
         {
             float height = _margins.Bottom - BottomLine(size) - Gap(size);
             CaptionRect = new PanelRect(0, window.Height - BottomLine(size) - height, window.Width, height);
-            var tag = _tag.Get((session.Lesson, session.StepNumber), static k => ClassroomSession.Tag(k.Item1, k.Item2) + "      Page Down: next step");
-            _caption.Draw(window, CaptionRect, step.Caption, tag, size, c.Theme);
+            var tag = _tag.Get((session.Lesson, session.StepNumber), static k => ClassroomSession.Tag(k.Item1, k.Item2)
+                + (k.Item2 < k.Item1!.Steps.Count ? "      Page Down: next step" : "      last step · K: lessons"));
+            _caption.Draw(window, CaptionRect, step.Caption, tag, _captionSize, c.Theme);
         }
         if (session.Recording.IsRecording)
         {
@@ -105,39 +143,5 @@ public sealed class ClassroomOverlay : ISceneOverlay
             window.DrawText(text, window.Width - w - 1.5f * c.Pad, c.Pad * 0.5f + c.Small * 0.2f, c.Small, c.Theme.Recording);
         }
         if (session.Menu.IsOpen) _menu.Draw(window, session.Menu, size, c.Theme);
-    }
-
-    private void DrawColumn(Window window, in PanelContext c)
-    {
-        Array.Clear(_rects);
-        float gap = Gap(c.TextSize), width = ColumnWidth(window, c.TextSize);
-        float x = window.Width - width - gap, top = gap;
-        float bottom = window.Height - (session.Step is null ? BottomLine(c.TextSize) : _margins.Bottom) - gap;
-        int open = 0;
-        float tables = 0, plots = 0;
-        for (int i = 0; i < _panels.Length; i++)
-        {
-            if (!IsOpen(i) || !_panels[i].HasBox) continue;
-            open++;
-            float h = _panels[i].PreferredHeight(c);
-            if (Plots.Has(PanelRegistry.All[i])) plots += h;
-            else tables += h;
-        }
-        if (open == 0) return;
-        float room = bottom - top - gap * (open - 1);
-        // Tables (leaderboard, parameters, ...) get their rows; plots share the rest, from 55% of their
-        // height up to twice it. Too crowded even so: everything gives up the same share.
-        float plotScale = plots > 0 ? Math.Clamp((room - tables) / plots, MinPlotShare, 2) : 1;
-        float needed = tables + plots * plotScale;
-        float shrink = needed > room ? room / needed : 1;
-        float y = top;
-        for (int i = 0; i < _panels.Length; i++)
-        {
-            if (!IsOpen(i) || !_panels[i].HasBox) continue;
-            float h = _panels[i].PreferredHeight(c) * shrink * (Plots.Has(PanelRegistry.All[i]) ? plotScale : 1);
-            _rects[i] = new PanelRect(x, y, width, h);
-            _panels[i].Draw(window, _rects[i], c);
-            y += h + gap;
-        }
     }
 }

@@ -58,10 +58,7 @@ public static class PanelChrome
         return rect.Inset(c.Pad, c.Pad * 0.5f + TitleHeight(in c), c.Pad, c.Pad * 0.5f);
     }
 
-    /// <summary>A square of a ball's colour before its row.</summary>
-    public static void Swatch(Window window, float x, float y, in PanelContext c, Color colour)
-    {
-        float s = c.Small * 0.7f;
-        window.DrawRectangle(x, y + c.Small * 0.2f, s, s, colour);
-    }
+    /// <summary>Ball <paramref name="index"/>'s mark (<see cref="BallMark"/>) before its row.</summary>
+    public static void Swatch(Window window, float x, float y, in PanelContext c, int index) =>
+        BallMark.Swatch(window, x, y + c.Small * 0.2f, c.Small * 0.7f, index, c.Theme.Of(c.World.Balls[index]), c.Theme);
 }

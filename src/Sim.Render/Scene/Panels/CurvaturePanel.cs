@@ -46,17 +46,18 @@ public sealed class CurvaturePanel : IPanel
             var ball = balls[i];
             float y = room.Y + i * RowHeight(c);
             if (i == c.Selected) window.DrawRectangle(rect.X, y - 2, rect.Width, RowHeight(c) - 2, c.Theme.SelectedRow);
-            PanelChrome.Swatch(window, room.X, y, c, c.Theme.Of(ball));
+            PanelChrome.Swatch(window, room.X, y, c, i);
             var curvature = Curvature.At(landscape, ball.Position, _range);
-            window.DrawText(ball.Label, room.X + c.Small, y, c.Small, c.Theme.Text);
+            float width = room.Right - room.X - c.Small;
+            TextFit.Draw(window, ball.Label, room.X + c.Small, y, c.Small, c.Small * 3 / 4, width, c.Theme.Text);
             var (kind, colour) = Describe(curvature, c.Theme);
             float x = room.X + c.Small;
             int small = c.Small * 9 / 10;
-            window.DrawText(kind, x, y + c.Small * 1.1f, small, colour);
+            TextFit.Draw(window, kind, x, y + c.Small * 1.1f, small, small * 3 / 4, width, colour);
             var numbers = _numbers[i].Clear().Append("λ₁ ").AppendShort(curvature.Lambda1).Append("   λ₂ ").AppendShort(curvature.Lambda2);
             // The condition number of a bowl: how stretched the ravine is (1 is round).
             if (curvature.Kind == CurvatureKind.Bowl) numbers.Append("   κ ").AppendShort(curvature.ConditionNumber);
-            window.DrawText(numbers.Span, x, y + c.Small * 2.1f, small, c.Theme.Stats);
+            TextFit.Draw(window, numbers.Span, x, y + c.Small * 2.1f, small, small * 3 / 4, width, c.Theme.Stats);
         }
     }
 
@@ -68,6 +69,7 @@ public sealed class CurvaturePanel : IPanel
         (CurvatureKind.Saddle, true) => ("saddle point!", theme.Warning),
         (CurvatureKind.Saddle, false) => ("saddle: up one way, down the other", theme.Stats),
         (CurvatureKind.Ridge, _) => ("cap: down every way", theme.Stats),
-        _ => ("plateau: flat, tiny gradient", theme.Warning),
+        (CurvatureKind.Plateau, _) => ("plateau: flat, tiny gradient", theme.Warning),
+        _ => ("no curvature here: not a finite point", theme.Stats),
     };
 }

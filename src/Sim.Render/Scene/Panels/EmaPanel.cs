@@ -26,11 +26,19 @@ public sealed class EmaPanel : IPanel
 
     public static PanelKind Kind { get; } = new()
     {
+        IsPlot = true,
         CliName = "ema", Title = "EMA panel", Key = Key.F4, KeyLabel = "F4", Lesson = LessonPanels.EmaPlot,
         Help = "exponentially weighted averages (G: what it averages)", Create = () => new EmaPanel(),
     };
 
-    public float PreferredHeight(in PanelContext c) => c.TextSize * 10f;
+    public float PreferredHeight(in PanelContext c) => c.TextSize * 10f + LegendHeight(c, 3);
+
+    /// <summary>The legend goes under the plot, one line a curve, so it never covers one.</summary>
+    private static float LegendHeight(in PanelContext c, int lines) => lines * LegendLine(c) + c.Small * 0.2f;
+
+    private static float LegendLine(in PanelContext c) => c.Small * 4 / 5 * 1.15f;
+
+    private static PanelRect PlotRoom(PanelRect room, in PanelContext c, int lines) => room.Inset(0, 0, 0, LegendHeight(c, lines));
 
     public void Draw(Window window, PanelRect rect, in PanelContext c)
     {
@@ -53,7 +61,7 @@ public sealed class EmaPanel : IPanel
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
         Extend(_series, ref min, ref max);
         for (int k = 0; k < _curves.Count; k++) Extend(_curves[k].Values, ref min, ref max);
-        _plot.Set(room, 1, _series.Count, PlotScale.For(min, max, allowLog: false), c);
+        _plot.Set(PlotRoom(room, c, _legend.Length), 1, _series.Count, PlotScale.For(min, max, allowLog: false), c);
         _plot.DrawAxes(window, c);
         float dot = DotSize(c);
         var grey = DotColour(c);
@@ -89,7 +97,7 @@ public sealed class EmaPanel : IPanel
             min = Math.Min(min, v);
             max = Math.Max(max, v);
         }
-        _plot.Set(room, h[0].Step, h.Latest.Step, PlotScale.For(min, max, allowLog: false), c);
+        _plot.Set(PlotRoom(room, c, LiveLegend.Length), h[0].Step, h.Latest.Step, PlotScale.For(min, max, allowLog: false), c);
         _plot.DrawAxes(window, c);
         var betas = LiveEma.Betas;
         // Dots while they can be told apart; beyond that the curves say enough.
@@ -144,15 +152,10 @@ public sealed class EmaPanel : IPanel
 
     private void Legend(Window window, in PanelContext c, IReadOnlyList<string> lines)
     {
-        // Bottom right: above the year's end, where the averages have long caught up with the data.
+        // Under the plot and its step labels, in each curve's colour.
         int size = c.Small * 4 / 5;
-        float widest = 0;
-        for (int k = 0; k < lines.Count; k++) widest = Math.Max(widest, window.MeasureText(lines[k], size).X);
-        float x = _plot.Area.Right - widest - size * 0.4f, y = _plot.Area.Bottom - size * 1.15f * lines.Count - size * 0.2f;
+        float x = _plot.Area.X, y = _plot.Area.Bottom + c.Small * 1.25f;
         for (int k = 0; k < lines.Count; k++)
-        {
-            window.DrawRectangle(x - 3, y + k * size * 1.15f, window.MeasureText(lines[k], size).X + 6, size * 1.15f, c.Theme.Panel);
-            window.DrawText(lines[k], x, y + k * size * 1.15f, size, CurveColour(k));
-        }
+            TextFit.Draw(window, lines[k], x, y + k * LegendLine(c), size, size * 3 / 4, _plot.Area.Right - x, CurveColour(k));
     }
 }

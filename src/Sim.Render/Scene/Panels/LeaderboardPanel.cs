@@ -18,7 +18,7 @@ public sealed class LeaderboardPanel : IPanel
     public static PanelKind Kind { get; } = new()
     {
         CliName = "leaderboard", Title = "leaderboard", Key = Key.F8, KeyLabel = "F8", Lesson = LessonPanels.Leaderboard,
-        Help = "the race's leaderboard", Create = () => new LeaderboardPanel(),
+        Help = "the race's leaderboard", Create = () => new LeaderboardPanel(), ListsBalls = true,
     };
 
     public float PreferredHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + Math.Max(c.World.Balls.Count, 1) * RowHeight(c);
@@ -40,7 +40,7 @@ public sealed class LeaderboardPanel : IPanel
             float y = room.Y + r * RowHeight(c);
             var rank = _rows[r].Clear().Append(r + 1).Append(".").Span;
             window.DrawText(rank, room.X + c.Small * 1.3f - window.MeasureText(rank, size).X, y, size, c.Theme.DimText);
-            PanelChrome.Swatch(window, room.X + c.Small * 1.6f, y, c, c.Theme.Of(ball));
+            PanelChrome.Swatch(window, room.X + c.Small * 1.6f, y, c, _order[r]);
             float x = room.X + c.Small * 2.5f;
             var (mark, colour) = ball.Status switch
             {
@@ -49,13 +49,16 @@ public sealed class LeaderboardPanel : IPanel
                 _ => ("", c.Theme.Text),
             };
             window.DrawText(mark, x, y, size, colour);
-            window.DrawText(ball.Label, x + window.MeasureText("✓ ", size).X, y, size, ball.Status == BallStatus.Running ? c.Theme.Text : colour);
             var result = _rows[r].Clear();
             if (ball.Status == BallStatus.Converged) result.Append(ball.ConvergedAt ?? ball.Steps).Append(" steps");
             else if (ball.Status == BallStatus.Diverged) result.Append("out at ").Append(ball.Steps);
             else result.Append("loss ").AppendShort(ball.Loss);
             var span = result.Span;
-            window.DrawText(span, room.Right - window.MeasureText(span, size).X, y, size, c.Theme.Stats);
+            float resultWidth = window.MeasureText(span, size).X, nameX = x + window.MeasureText("✓ ", size).X;
+            window.DrawText(span, room.Right - resultWidth, y, size, c.Theme.Stats);
+            // The name takes the room the result leaves: smaller, or cut with "…", never under the number.
+            TextFit.Draw(window, ball.Label, nameX, y, size, size * 3 / 4, room.Right - resultWidth - size * 0.4f - nameX,
+                ball.Status == BallStatus.Running ? c.Theme.Text : colour);
         }
     }
 }

@@ -15,6 +15,7 @@ public sealed class LearningRatePanel : IPanel
 
     public static PanelKind Kind { get; } = new()
     {
+        IsPlot = true,
         CliName = "lr", Title = "learning-rate plot", Key = Key.F3, KeyLabel = "F3", Lesson = LessonPanels.LearningRatePlot,
         Help = "learning rate against step, after the schedule", Create = () => new LearningRatePanel(),
     };

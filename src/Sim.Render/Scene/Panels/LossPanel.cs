@@ -17,6 +17,7 @@ public sealed class LossPanel : IPanel
 
     public static PanelKind Kind { get; } = new()
     {
+        IsPlot = true,
         CliName = "loss", Title = "loss plot", Key = Key.F2, KeyLabel = "F2", Lesson = LessonPanels.LossPlot,
         Help = "loss against step for every ball (faint: each mini-batch's own)", Create = () => new LossPanel(),
     };

@@ -35,6 +35,12 @@ public sealed class PanelKind
     /// <summary>About the selected ball: opening it selects the first ball when none is.</summary>
     public bool AboutOneBall { get; init; }
 
+    /// <summary>It lists every ball, so the legend above the panels need not.</summary>
+    public bool ListsBalls { get; init; }
+
+    /// <summary>A plot: it takes what room the column has to spare.</summary>
+    public bool IsPlot { get; init; }
+
     /// <summary>Opening it pauses the clock (the explainer holds the next step still).</summary>
     public bool Pauses { get; init; }
 

@@ -3,25 +3,37 @@ using Sim.Render.Platform;
 namespace Sim.Render.Scene.Panels;
 
 /// <summary>
-/// The axes of one plot: steps across, a <see cref="PlotScale"/> up, the labels of both ends of each
-/// (formatted into reused buffers) and faint lines at the decades of a log axis.
+/// The axes of one plot: steps across, a <see cref="PlotScale"/> up with round tick values (1, 2 or 5
+/// times a power of ten; decades on a log axis) labelled in a gutter left of the curves, so no label
+/// sits on a line, and the first and last step under it. Labels are formatted into reused buffers.
 /// </summary>
 public sealed class PlotArea
 {
-    private readonly TextLine _top = new(), _bottom = new(), _first = new(), _last = new();
+    public const int MaxTicks = 4;
+
+    private readonly TextLine _first = new(), _last = new();
+    private readonly TextLine[] _tickText = [new(), new(), new(), new(), new(), new()];
+    private readonly double[] _ticks = new double[6];
+    private int _tickCount;
 
     public PanelRect Area { get; private set; }
     public PlotScale Scale { get; private set; }
     public double XMin { get; private set; }
     public double XMax { get; private set; }
 
-    /// <summary>Sets the axes inside <paramref name="room"/>, leaving a line under it for the step labels.</summary>
+    private static int LabelSize(in PanelContext c) => c.Small * 4 / 5;
+
+    /// <summary>Sets the axes inside <paramref name="room"/>, leaving a gutter at the left for the value labels and a line under it for the steps.</summary>
     public void Set(PanelRect room, double xMin, double xMax, PlotScale scale, in PanelContext c)
     {
-        Area = room.Inset(0, c.Small * 0.3f, 0, c.Small * 1.25f);
+        float gutter = LabelSize(c) * 3.6f;
+        Area = room.Inset(gutter, c.Small * 0.3f, 0, c.Small * 1.25f);
         XMin = xMin;
         XMax = xMax > xMin ? xMax : xMin + 1;
         Scale = scale;
+        // As many ticks as leave a label's height and a half between them.
+        int fit = Math.Clamp((int)(Area.Height / (LabelSize(c) * 1.5f)), 2, MaxTicks);
+        _tickCount = Ticks(scale, fit, _ticks);
     }
 
     public float X(double x) => Area.X + (float)((x - XMin) / (XMax - XMin)) * Area.Width;
@@ -29,38 +41,63 @@ public sealed class PlotArea
     /// <summary>Pixel row of <paramref name="value"/>, kept inside the area (noise beyond the axis is cut); NaN where the axis cannot show it.</summary>
     public float Y(double value) => Area.Bottom - (float)Math.Clamp(Scale.Fraction(value), -0.02, 1.02) * Area.Height;
 
-    /// <summary>The frame and decade lines, under the plot's lines; <see cref="DrawLabels"/> goes over them.</summary>
+    /// <summary>The frame and faint lines at the ticks, under the plot's lines; <see cref="DrawLabels"/> labels them.</summary>
     public void DrawAxes(Window window, in PanelContext c)
     {
         var line = c.Theme.DimText.WithAlpha(90);
         var a = Area;
-        if (Scale.Log)
-            for (double d = Math.Ceiling(Scale.Min); d <= Scale.Max && d - Math.Ceiling(Scale.Min) < 12; d++)
-                window.DrawRectangle(a.X, Y(Math.Pow(10, d)), a.Width, 1, line.WithAlpha(45));
-        else if (Scale.Min < 0 && Scale.Max > 0)
-            window.DrawRectangle(a.X, Y(0), a.Width, 1, line.WithAlpha(60));
+        for (int i = 0; i < _tickCount; i++) window.DrawRectangle(a.X, Y(_ticks[i]), a.Width, 1, line.WithAlpha(45));
         window.DrawRectangle(a.X, a.Y, 1, a.Height, line);
         window.DrawRectangle(a.X, a.Bottom, a.Width, 1, line);
     }
 
-    /// <summary>The values at the top and bottom of the axis (on a dark backing, over the lines) and the first and last step under it.</summary>
+    /// <summary>The tick values in the gutter beside their lines, and the first and last step under the axis.</summary>
     public void DrawLabels(Window window, in PanelContext c, string xLabel = "step")
     {
         var a = Area;
-        int size = c.Small * 4 / 5;
+        int size = LabelSize(c);
         var dim = c.Theme.DimText;
-        Label(window, _top.Clear().AppendShort(Scale.ValueAt(1)).Span, a.X + 3, a.Y, size, c.Theme);
-        Label(window, _bottom.Clear().AppendShort(Scale.ValueAt(0)).Span, a.X + 3, a.Bottom - size * 1.2f, size, c.Theme);
+        for (int i = 0; i < _tickCount; i++)
+        {
+            var text = _tickText[i].Clear().AppendShort(_ticks[i]).Span;
+            float y = Math.Clamp(Y(_ticks[i]) - size * 0.6f, a.Y - size * 0.3f, a.Bottom - size * 0.9f);
+            float w = window.MeasureText(text, size).X;
+            TextFit.Draw(window, text, Math.Max(a.X - w - size * 0.3f, a.X - size * 3.5f), y, size, size * 3 / 4, size * 3.3f, dim);
+        }
         float below = a.Bottom + c.Small * 0.15f;
         window.DrawText(_first.Clear().Append(xLabel).Append(" ").Append((int)Math.Round(XMin)).Span, a.X, below, size, dim);
         var last = _last.Clear().Append((int)Math.Round(XMax)).Span;
         window.DrawText(last, a.Right - window.MeasureText(last, size).X, below, size, dim);
     }
 
-    private static void Label(Window window, ReadOnlySpan<char> text, float x, float y, int size, Theme theme)
+    /// <summary>
+    /// Up to <paramref name="most"/> round values inside the axis: on a linear axis multiples of 1, 2 or 5
+    /// times a power of ten; on a log axis whole decades (every second or third if there are many).
+    /// </summary>
+    public static int Ticks(PlotScale scale, int most, Span<double> into)
     {
-        var extent = window.MeasureText(text, size);
-        window.DrawRectangle(x - 2, y, extent.X + 4, extent.Y, theme.Panel);
-        window.DrawText(text, x, y, size, theme.DimText);
+        int n = 0;
+        most = Math.Min(most, into.Length);
+        if (scale.Log)
+        {
+            int first = (int)Math.Ceiling(scale.Min), last = (int)Math.Floor(scale.Max);
+            int every = Math.Max((last - first + most) / most, 1);
+            for (int d = last; d >= first && n < most; d -= every) into[n++] = Math.Pow(10, d);
+            return n;
+        }
+        double span = scale.Max - scale.Min;
+        if (!(span > 0) || !double.IsFinite(span)) return 0;
+        double step = NiceStep(span / most);
+        for (double v = Math.Ceiling(scale.Min / step) * step; v <= scale.Max + step * 1e-9 && n < most; v += step)
+            into[n++] = Math.Abs(v) < step * 1e-9 ? 0 : v;
+        return n;
+    }
+
+    /// <summary>The smallest of 1, 2, 5 times a power of ten at least <paramref name="rough"/>.</summary>
+    public static double NiceStep(double rough)
+    {
+        double power = Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        double m = rough / power;
+        return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
     }
 }

@@ -24,6 +24,7 @@ public sealed class StepSizePanel : IPanel
 
     public static PanelKind Kind { get; } = new()
     {
+        IsPlot = true,
         CliName = "step-size", Title = "step-size panel", Key = Key.F6, KeyLabel = "F6", Lesson = LessonPanels.StepSizePlot,
         Help = "each axis's effective learning rate |Δ|/|g|", Create = () => new StepSizePanel(),
     };
@@ -35,6 +36,8 @@ public sealed class StepSizePanel : IPanel
 
     private static float RowHeight(in PanelContext c) => c.Small * 1.2f;
 
+    private float[] _values = new float[1024];
+
     public void Draw(Window window, PanelRect rect, in PanelContext c)
     {
         var room = PanelChrome.Draw(window, rect, "effective lr |Δ|/|g| (y faint)", c);
@@ -42,8 +45,7 @@ public sealed class StepSizePanel : IPanel
         int rows = Rows(c);
         int from = rows == 1 && c.Selected >= 0 ? c.Selected : 0;
         if (from >= history.Count) return;
-        double min = double.PositiveInfinity, max = double.NegativeInfinity;
-        int first = int.MaxValue, last = 0;
+        int first = int.MaxValue, last = 0, count = 0;
         for (int i = from; i < from + rows; i++)
         {
             var h = history.Of(i);
@@ -56,8 +58,8 @@ public sealed class StepSizePanel : IPanel
                 {
                     float v = h[k].EffectiveLearningRate(axis);
                     if (!float.IsFinite(v) || v <= 0) continue;
-                    min = Math.Min(min, v);
-                    max = Math.Max(max, v);
+                    if (count == _values.Length) Array.Resize(ref _values, _values.Length * 2);
+                    _values[count++] = v;
                 }
             }
         }
@@ -65,6 +67,7 @@ public sealed class StepSizePanel : IPanel
         float rowsTop = plotRoom.Bottom + c.Small * 0.2f;
         if (first != int.MaxValue)
         {
+            var (min, max) = Range(_values.AsSpan(0, count));
             _plot.Set(plotRoom, first, last, PlotScale.LogWithin(min, max, Decades), c);
             _plot.DrawAxes(window, c);
             var balls = c.World.Balls;
@@ -89,7 +92,7 @@ public sealed class StepSizePanel : IPanel
             var ball = c.World.Balls[i];
             var h = history.Of(i);
             float y = rowsTop + r * RowHeight(c);
-            PanelChrome.Swatch(window, room.X, y, c, c.Theme.Of(ball));
+            PanelChrome.Swatch(window, room.X, y, c, i);
             var line = _rows[r].Clear();
             if (h.Count == 0 || h.Latest.Step == 0) line.Append("no step yet");
             else
@@ -111,6 +114,22 @@ public sealed class StepSizePanel : IPanel
             TextFit.Draw(window, line.Span, room.X + c.Small, y, c.Small * 9 / 10, c.Small * 2 / 3, room.Width - c.Small,
                 ball.Status == BallStatus.Diverged ? c.Theme.DimText : c.Theme.Stats);
         }
+    }
+
+    /// <summary>Of the values' logs, leave out the top and bottom 2%.</summary>
+    public const double OutlierShare = 0.02;
+
+    /// <summary>
+    /// The axis's range: from the 2nd to the 98th percentile, not the extremes, so one step where the
+    /// gradient nearly vanished (|Δ|/|g| of 10¹³) does not squash every other value onto the floor.
+    /// Sorts the buffer in place; allocates nothing.
+    /// </summary>
+    public static (double Min, double Max) Range(Span<float> values)
+    {
+        if (values.IsEmpty) return (double.NaN, double.NaN);
+        values.Sort();
+        int cut = (int)(values.Length * OutlierShare);
+        return (values[cut], values[values.Length - 1 - cut]);
     }
 
     // Below the axis's floor: drawn on the floor, so a step that crossed zero dips instead of vanishing.

@@ -1,0 +1,134 @@
+using Sim.Core.Schedules;
+using Sim.Core.Simulation;
+using Sim.Render.Platform;
+using Sim.Render.Scene.Panels;
+
+namespace Sim.Render.Scene;
+
+/// <summary>
+/// The heads-up display collapsed to what a lecture needs, at the top of the panel column (in a
+/// lesson, or whenever panels are open) so that the landscape keeps the rest of the width: the scene's
+/// name, the step and whether it runs, one row per ball (its mark, name and loss; its learning rate
+/// too when there are few balls) and, on one line, only the switches that apply. Strings are remade
+/// only when what they show changes.
+/// </summary>
+public sealed class CompactLegend
+{
+    private readonly TextLine _progress = new(), _switches = new();
+    private readonly List<Row> _rows = [];
+    private readonly TextMemo<(int, int)> _more = new();
+
+    /// <summary>Balls up to this many get a second line with their learning rate.</summary>
+    public const int TwoLineBalls = 5;
+
+    /// <summary>Balls listed whatever the room, one line each.</summary>
+    public const int MinRows = 8;
+
+    private static int Size(int textSize) => textSize * 4 / 5;
+    private static float Line(int textSize) => Size(textSize) * 1.3f;
+    private static float Pad(int textSize) => textSize * 0.45f;
+
+    /// <summary>Whether the legend lists the balls: not when a panel below does (the leaderboard).</summary>
+    public bool ListsBalls { get; set; } = true;
+
+    private static float FixedPart(int textSize) => Line(textSize) * 3.2f + 2 * Pad(textSize);
+
+    /// <summary>
+    /// How the rows fit <paramref name="maxHeight"/>: two lines a ball (name, then loss and lr) for a few
+    /// balls if all fit, else one line a ball, else as many as fit and a "… and N more" line.
+    /// </summary>
+    private (int Shown, bool TwoLines, bool More) Rows(World world, int textSize, float maxHeight)
+    {
+        int n = ListsBalls ? world.Balls.Count : 0;
+        float room = maxHeight - FixedPart(textSize), line = Line(textSize);
+        if (n <= TwoLineBalls && n * 2 * line <= room) return (n, true, false);
+        // Up to eight balls are always listed (one line each): "… and 2 more" for three balls helps nobody.
+        int fit = Math.Max((int)(room / line), Math.Min(n, MinRows));
+        return n <= fit ? (n, false, false) : (Math.Max(fit - 1, 1), false, true);
+    }
+
+    /// <summary>The height it takes in a column, at most <paramref name="maxHeight"/>.</summary>
+    public float Height(World world, int textSize, float maxHeight)
+    {
+        var (shown, twoLines, more) = Rows(world, textSize, maxHeight);
+        return FixedPart(textSize) + Line(textSize) * (shown * (twoLines ? 2 : 1) + (more ? 1 : 0));
+    }
+
+    public void Draw(Window window, PanelRect rect, World world, string title, in FrameInfo info, int textSize)
+    {
+        var theme = info.Theme;
+        int size = Size(textSize);
+        float pad = Pad(textSize), line = Line(textSize), x = rect.X + pad, width = rect.Width - 2 * pad, y = rect.Y + pad;
+        window.DrawRectangle(rect.X, rect.Y, rect.Width, rect.Height, theme.Panel);
+        TextFit.Draw(window, title, x, y, textSize, size * 3 / 4, width, theme.Text);
+        y += line * 1.2f;
+        var progress = _progress.Clear().Append(info.Paused ? "❚❚ paused · step " : "▶ step ").Append(world.Step);
+        if (world.Landscape.ExampleCount > 0 || world.StepsPerEpoch > 1) progress.Append(" · epoch ").Append(world.Epoch);
+        TextFit.Draw(window, progress.Span, x, y, size, size * 3 / 4, width, info.Paused ? theme.Accent : theme.Text);
+        y += line;
+
+        var balls = world.Balls;
+        var (shown, twoLines, more) = Rows(world, textSize, rect.Height + 1);
+        while (_rows.Count < shown) _rows.Add(new Row());
+        for (int i = 0; i < shown; i++)
+        {
+            var ball = balls[i];
+            var row = _rows[i];
+            if (i == info.SelectedBall) window.DrawRectangle(rect.X, y - size * 0.1f, rect.Width, line * (twoLines ? 2 : 1), theme.SelectedRow);
+            BallMark.Swatch(window, x, y + size * 0.15f, size * 0.75f, i, theme.Of(ball), theme);
+            float nameX = x + size * 1.1f;
+            var stats = row.Stats.Clear();
+            if (ball.Status == BallStatus.Diverged) stats.Append("diverged");
+            else stats.Append(twoLines ? "loss " : "").AppendShort(ball.Loss);
+            float statsWidth = window.MeasureText(stats.Span, size).X;
+            var name = row.Label.Get((ball.Label, ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => HeadsUpDisplay.Label(k));
+            var colour = ball.Status == BallStatus.Diverged ? theme.Bad : ball.Enabled ? theme.Text : theme.DimText;
+            if (twoLines)
+            {
+                TextFit.Draw(window, name, nameX, y, size, size * 3 / 4, rect.Right - pad - nameX, colour);
+                y += line;
+                if (ball.Status != BallStatus.Diverged) stats.Append("   lr ").AppendShort(world.NextLearningRate(ball));
+                TextFit.Draw(window, stats.Span, nameX, y, size * 9 / 10, size * 3 / 4, rect.Right - pad - nameX, theme.Stats);
+            }
+            else
+            {
+                TextFit.Draw(window, name, nameX, y, size, size * 3 / 4, rect.Right - pad - nameX - statsWidth - size * 0.5f, colour);
+                window.DrawText(stats.Span, rect.Right - pad - statsWidth, y, size, theme.Stats);
+            }
+            y += line;
+        }
+        if (more)
+        {
+            window.DrawText(_more.Get((balls.Count - shown, balls.Count), static k => $"… and {k.Item1} more ({k.Item2} balls)"), x, y, size, theme.DimText);
+            y += line;
+        }
+        TextFit.Draw(window, Switches(world), x, y + line * 0.1f, size * 9 / 10, size * 3 / 4, width, theme.DimText);
+    }
+
+    /// <summary>Only the switches that apply here: bias correction where a ball has it, decay when on, the batch on data.</summary>
+    private ReadOnlySpan<char> Switches(World world)
+    {
+        var s = _switches.Clear();
+        var bias = world.BiasCorrection;
+        if (bias != BiasCorrectionState.NotApplicable)
+            s.Append(bias switch { BiasCorrectionState.On => "bias corr. ON", BiasCorrectionState.Off => "bias corr. OFF", _ => "bias corr. mixed" });
+        if (world.Schedule is not ConstantSchedule) s.Append(s.Span.Length > 0 ? " · " : "").Append("decay ").Append(world.Schedule.Label);
+        int m = world.Landscape.ExampleCount;
+        if (m > 0)
+        {
+            s.Append(s.Span.Length > 0 ? " · " : "");
+            bool perBall = true;
+            for (int i = 0; i < world.Balls.Count && perBall; i++) perBall = world.Balls[i].BatchSize is not null;
+            if (perBall) s.Append("batch per ball");
+            else if (world.BatchSize >= m) s.Append("full batch");
+            else s.Append("batch ").Append(world.BatchSize).Append(" of ").Append(m);
+        }
+        return s.Span;
+    }
+
+    private sealed class Row
+    {
+        public readonly TextMemo<(string, BallStatus, bool, int)> Label = new();
+        public readonly TextLine Stats = new();
+    }
+}
