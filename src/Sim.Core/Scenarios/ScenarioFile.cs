@@ -249,6 +249,7 @@ public static class ScenarioFile
         }
     }
 
+    // The parser quotes the offending text, which may span lines: the error stays one line.
     private static string FirstSentence(string message)
     {
         int end = message.IndexOf(". ", StringComparison.Ordinal);
