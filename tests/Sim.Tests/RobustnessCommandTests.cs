@@ -51,7 +51,7 @@ public class RobustnessCommandTests : IDisposable
         Assert.StartsWith("error: unknown optimizer 'adam\\r\\n'", SimProcess.AssertError(SimProcess.Run("trace", "--landscape", "quadratic", "--optimizer", "adam\r\n", "--steps", "1")));
         Assert.StartsWith("error: --param: 'a\\nb' is not KEY=VALUE", SimProcess.AssertError(SimProcess.Run("trace", "--landscape", "quadratic", "--optimizer", "sgd", "--param", "a\nb", "--steps", "1")));
         string line = SimProcess.AssertError(SimProcess.Run("trace", "--landscape", new string('x', 100_000), "--optimizer", "sgd", "--steps", "1"));
-        Assert.StartsWith($"error: unknown landscape '{new string('x', 59)}…'", line);
+        Assert.StartsWith($"error: unknown landscape '{new string('x', 60)}…'", line);
         Assert.True(line.Length < 400, $"{line.Length} characters");
         string colour = Scenario("colour.json", """{"landscape": "quadratic", "balls": [{"optimizer": "sgd", "colour": "#12\n\u0007"}]}""");
         Assert.EndsWith("balls[0].colour: '#12\\n\\u0007' is not a colour; expected #rrggbb", SimProcess.AssertError(SimProcess.Run("trace", "--scenario", colour, "--steps", "1")));
