@@ -37,19 +37,18 @@ public sealed class InputError(string message) : Exception(message)
     private static string Escape(string text, int max, bool backslash)
     {
         var s = new StringBuilder(Math.Min(text.Length, max) + 8);
-        int fits = 0; // the longest whole prefix that leaves room for the '…'
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
+            int start = s.Length;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) s.Append(c).Append(text[++i]);
             else if (c == '\\' && !backslash) s.Append(c);
             else s.Append(Escaped(c));
             if (s.Length > max)
             {
-                s.Length = fits; // never split an escape or a surrogate pair
+                s.Length = start; // never split an escape or a surrogate pair
                 return s.Append('…').ToString();
             }
-            if (s.Length < max) fits = s.Length;
         }
         return s.ToString();
     }
