@@ -45,15 +45,7 @@ public static class NetworkWeights
 
     public static double[] Parse(string json, NetworkArchitecture shape)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            throw new InputError($"not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})");
-        }
+        var document = JsonInput.Parse(json);
         using (document)
         {
             var root = document.RootElement;

@@ -37,15 +37,7 @@ public static class ScenarioFile
     /// <param name="directory">where a network's relative CSV path is read from (the scenario file's folder).</param>
     public static Scenario Parse(string json, string? directory = null)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            throw new InputError($"not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {FirstSentence(e.Message)}");
-        }
+        var document = JsonInput.Parse(json);
         using (document)
         {
             var root = document.RootElement;
@@ -250,9 +242,4 @@ public static class ScenarioFile
     }
 
     // The parser quotes the offending text, which may span lines: the error stays one line.
-    private static string FirstSentence(string message)
-    {
-        int end = message.IndexOf(". ", StringComparison.Ordinal);
-        return InputError.Escape((end > 0 ? message[..end] : message).TrimEnd('.'), 200);
-    }
 }

@@ -128,7 +128,7 @@ public class NetworkDataTests
     [InlineData("{\"layers\": [{\"weights\": [[1,2],[3,4],[5,6]], \"biases\": [0,0,0]}, {\"weights\": [[1,2,3]], \"biases\": [0], \"bias\": 1}]}", "layers[1].bias: unknown key; expected weights, biases")]
     [InlineData("{\"layers\": [{\"weights\": [[1,2],[3,4],[5,6]], \"biases\": [0,0,1e999]}, {\"weights\": [[1,2,3]], \"biases\": [0]}]}", "layers[0].biases[2]: expected a finite number")]
     [InlineData("[1, 2]", "$: expected an object with \"layers\": [{\"weights\": [[...]], \"biases\": [...]}, ...]")]
-    [InlineData("{\"layers\": [", "not valid JSON (line 1, byte 13)")]
+    [InlineData("{\"layers\": [", "not valid JSON (line 1, byte 13): Expected depth to be zero at the end of the JSON payload")]
     public void ABadWeightsFileNamesTheJsonPath(string json, string expected)
     {
         var shape = new NetworkArchitecture([2, 3, 1]);
