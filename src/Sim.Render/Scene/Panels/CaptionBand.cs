@@ -34,7 +34,7 @@ public sealed class CaptionBand
         window.DrawRectangle(band.X, band.Y, band.Width, band.Height, theme.CaptionBand);
         window.DrawRectangle(band.X, band.Y, band.Width, 3, theme.Accent);
         float y = band.Y + tagSize * 0.45f;
-        window.DrawText(tag, band.X + (band.Width - window.MeasureText(tag, tagSize).X) / 2, y, tagSize, theme.Accent);
+        DrawTag(window, band, tag, tagSize, y, theme);
         y += tagSize * 1.1f;
         foreach (var line in _lines)
         {
@@ -84,5 +84,17 @@ public sealed class CaptionBand
             glue = op;
         }
         return chunks;
+    }
+
+    // The lesson's tag line shrinks to fit the band (large text on a 1024-pixel projector) and, if even
+    // the smallest size is too wide, is cut with "…" rather than run off both edges.
+    private static void DrawTag(Window window, PanelRect band, ReadOnlySpan<char> tag, int tagSize, float y, Theme theme)
+    {
+        float room = band.Width - tagSize;
+        int min = Math.Max(10, tagSize * 2 / 3);
+        int fitted = TextFit.Size(window, tag, tagSize, min, room);
+        float width = window.MeasureText(tag, fitted).X;
+        if (width <= room) window.DrawText(tag, band.X + (band.Width - width) / 2, y, fitted, theme.Accent);
+        else TextFit.Draw(window, tag, band.X + tagSize / 2f, y, fitted, fitted, room, theme.Accent);
     }
 }
