@@ -16,7 +16,7 @@ namespace Sim.Core.Optimizers;
 /// p ← p − (lr/c1)·m / (√v/√c2 + eps)
 /// </code>
 /// </summary>
-public class Adam : Optimizer, IBiasCorrected
+public class Adam : Optimizer, IBiasCorrected, IAdamFamily
 {
     public override string Name => "adam";
     public double Beta1 { get; set; } = 0.9;

@@ -11,7 +11,7 @@ namespace Sim.Core.Optimizers;
 /// p ← p − lr/(1 − beta1^t)·m/u
 /// </code>
 /// </summary>
-public sealed class Adamax : Optimizer
+public sealed class Adamax : Optimizer, IAdamFamily
 {
     public override string Name => "adamax";
     public double Beta1 { get; set; } = 0.9;

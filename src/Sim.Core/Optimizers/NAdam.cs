@@ -14,7 +14,7 @@ namespace Sim.Core.Optimizers;
 /// </code>
 /// This is PyTorch ≥ 2.0's rule (1.13's single-tensor path counted μ_t twice in Π).
 /// </summary>
-public sealed class NAdam : Optimizer
+public sealed class NAdam : Optimizer, IAdamFamily
 {
     public override string Name => "nadam";
     public double Beta1 { get; set; } = 0.9;

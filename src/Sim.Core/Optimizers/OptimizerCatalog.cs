@@ -27,28 +27,13 @@ public static class OptimizerCatalog
         })),
         ("adam", "momentum + RMSprop with bias correction (Ng C2W2)", p => Build(new Adam(), p, o => Configure(o, p))),
         ("adamw", "Adam with decoupled weight decay", p => Build(new AdamW(), p, o => Configure(o, p))),
-        ("adamax", "Adam with the infinity norm", p => Build(new Adamax(), p, o =>
-        {
-            o.Beta1 = Beta(p, "beta1", o.Beta1);
-            o.Beta2 = Beta(p, "beta2", o.Beta2);
-            o.Eps = Eps(p, o.Eps);
-            o.WeightDecay = WeightDecay(p, o.WeightDecay);
-        })),
+        ("adamax", "Adam with the infinity norm", p => Build(new Adamax(), p, o => Configure(o, p))),
         ("nadam", "Adam with Nesterov momentum", p => Build(new NAdam(), p, o =>
         {
-            o.Beta1 = Beta(p, "beta1", o.Beta1);
-            o.Beta2 = Beta(p, "beta2", o.Beta2);
-            o.Eps = Eps(p, o.Eps);
-            o.WeightDecay = WeightDecay(p, o.WeightDecay);
+            Configure(o, p);
             o.MomentumDecay = p.Double("momentum_decay", o.MomentumDecay, 0, 1000);
         })),
-        ("radam", "rectified Adam", p => Build(new RAdam(), p, o =>
-        {
-            o.Beta1 = Beta(p, "beta1", o.Beta1);
-            o.Beta2 = Beta(p, "beta2", o.Beta2);
-            o.Eps = Eps(p, o.Eps);
-            o.WeightDecay = WeightDecay(p, o.WeightDecay);
-        })),
+        ("radam", "rectified Adam", p => Build(new RAdam(), p, o => Configure(o, p))),
         ("adagrad", "divide by the root of all past squared gradients", p => Build(new Adagrad(), p, o =>
         {
             o.LrDecay = p.Double("lr_decay", o.LrDecay, 0, Inf);
@@ -129,12 +114,17 @@ public static class OptimizerCatalog
         return Create(optimizer.Name, p);
     }
 
+    private static void Configure(IAdamFamily o, Parameters p)
+    {
+        o.Beta1 = Beta(p, "beta1", o.Beta1);
+        o.Beta2 = Beta(p, "beta2", o.Beta2);
+        o.Eps = Eps(p, o.Eps);
+        o.WeightDecay = WeightDecay(p, o.WeightDecay);
+    }
+
     private static void Configure(Adam adam, Parameters p)
     {
-        adam.Beta1 = Beta(p, "beta1", adam.Beta1);
-        adam.Beta2 = Beta(p, "beta2", adam.Beta2);
-        adam.Eps = Eps(p, adam.Eps);
-        adam.WeightDecay = WeightDecay(p, adam.WeightDecay);
+        Configure((IAdamFamily)adam, p);
         adam.Amsgrad = p.Bool("amsgrad", adam.Amsgrad);
         adam.BiasCorrection = p.Bool("bias_correction", adam.BiasCorrection);
     }

@@ -14,7 +14,7 @@ namespace Sim.Core.Optimizers;
 /// else:       p ← p − lr·m̂
 /// </code>
 /// </summary>
-public sealed class RAdam : Optimizer
+public sealed class RAdam : Optimizer, IAdamFamily
 {
     public override string Name => "radam";
     public double Beta1 { get; set; } = 0.9;
