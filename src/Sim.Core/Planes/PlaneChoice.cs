@@ -39,12 +39,12 @@ public sealed record PlaneChoice(PlaneKind Kind = PlaneKind.Random, ulong Seed =
         _ => "pca",
     };
 
-    /// <summary>Parses random, balls or pca (as <c>--plane</c> gives it).</summary>
-    public static PlaneKind ParseKind(string text) => text switch
+    /// <summary>Parses random, balls or pca (as <c>--plane</c>, the <paramref name="source"/>, gives it).</summary>
+    public static PlaneKind ParseKind(string text, string source = "--plane") => text switch
     {
         "random" => PlaneKind.Random,
         "balls" => PlaneKind.ThroughBalls,
         "pca" => PlaneKind.Pca,
-        _ => throw new InputError($"plane {InputError.Quote(text)} is not a plane; expected random, balls or pca"),
+        _ => throw new InputError($"{source} {InputError.Quote(text)} is not a plane; expected random, balls or pca"),
     };
 }

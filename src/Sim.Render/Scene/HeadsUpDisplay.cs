@@ -17,7 +17,8 @@ public sealed class HeadsUpDisplay
 {
     private const string StatsTemplate = "loss 8.88e−88   lr 8.88e−88";
 
-    private readonly TextLine _progress = new(), _frame = new();
+    private readonly TextLine _progress = new(), _frame = new(), _offPlane = new();
+    private readonly TextMemo<(Sim.Core.Planes.WeightPlane?, bool)> _plane = new();
     private readonly TextMemo<(double, bool)> _speed = new();
     private readonly TextMemo<(Landscape, int, bool)> _formula = new();
     private readonly TextMemo<(int, int)> _more = new();
@@ -72,14 +73,15 @@ public sealed class HeadsUpDisplay
         int shown = Math.Min(balls.Count, RowsThatFit(window.Height, size));
         if (balls.Count > shown) shown = Math.Max(shown - 1, 0); // room for the "… and N more" line
         while (_rows.Count < shown) _rows.Add(new Row());
-        bool data = world.Landscape.ExampleCount > 0;
+        bool data = world.Objective.ExampleCount > 0, network = world.Objective is not Landscape;
 
         float y = pad;
         int rowsDrawn = shown + (balls.Count > shown ? 1 : 0);
-        float height = HeaderHeight(size) + rowsDrawn * RowHeight(size) + (data ? 4 : 2) * ToggleLine(size) + pad * 2;
+        float height = HeaderHeight(size) + rowsDrawn * RowHeight(size) + ToggleLines(world) * ToggleLine(size) + pad * 2;
         window.DrawRectangle(0, 0, width, height, theme.Panel);
 
-        bool titled = Title.Text is not null && ReferenceEquals(Title.Landscape, world.Landscape);
+        // A network's slice is replaced as the balls move; the scene's title stays its own.
+        bool titled = Title.Text is not null && (ReferenceEquals(Title.Landscape, world.Landscape) || (network && Title.Landscape is Sim.Core.Planes.SliceLandscape));
         TextFit.Draw(window, titled ? Title.Text : world.Landscape.Name, pad, y, (int)(size * 1.3f), size, width - 2 * pad, theme.Text);
         y += size * 1.45f;
         // The formula in at most as many characters as fit the panel (about 0.55 em each).
@@ -89,7 +91,7 @@ public sealed class HeadsUpDisplay
         window.DrawText(formula, pad, y, small, theme.DimText);
         y += small * 1.4f;
         var progress = _progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch);
-        if (world.Landscape.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" (").Append(world.StepsPerEpoch).Append(" steps)");
+        if (world.Objective.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" (").Append(world.StepsPerEpoch).Append(" steps)");
         TextFit.Draw(window, progress.Span, pad, y, size, small, width - 2 * pad, theme.Text);
         y += size * 1.25f;
         var speed = _speed.Get((info.StepsPerSecond, info.Paused), static k => k.Item2 ? $"❚❚ PAUSED   ({NumberText.Short(k.Item1)} steps/s)" : $"▶ {NumberText.Short(k.Item1)} steps/s");
@@ -141,15 +143,43 @@ public sealed class HeadsUpDisplay
             // When every ball has a batch size of its own (b=N on its row), the world's does not apply.
             bool perBall = true;
             for (int i = 0; i < balls.Count && perBall; i++) perBall = balls[i].BatchSize is not null;
-            var batch = _batch.Get((world.BatchSize, world.Landscape.ExampleCount, perBall),
+            var batch = _batch.Get((world.BatchSize, world.Objective.ExampleCount, perBall),
                 static k => k.Item3 ? $"Batch: per ball, of {k.Item2} examples"
                     : k.Item1 >= k.Item2 ? $"Batch: full ({k.Item2} examples)" : $"Batch: {k.Item1} of {k.Item2} examples");
             window.DrawText(batch, pad, y, small, theme.Text);
             y += ToggleLine(size);
-            window.DrawText(layers.BatchSurface ? "Batch surface: ON (wire)" : "Batch surface: OFF", pad, y, small, theme.Text);
+            if (network) DrawPlane(window, world, info, pad, y, small, width - 2 * pad);
+            else window.DrawText(layers.BatchSurface ? "Batch surface: ON (wire)" : "Batch surface: OFF", pad, y, small, theme.Text);
         }
 
         DrawBottomLine(window, layers, info);
+    }
+
+    /// <summary>Lines under the legend: bias correction and decay; the batch and its surface on data; the batch, the plane and the distance from it on a network.</summary>
+    private static int ToggleLines(World world) => world.Objective is not Landscape ? 5 : world.Objective.ExampleCount > 0 ? 4 : 2;
+
+    /// <summary>
+    /// A network's plane (its kind; for PCA the variance explained) and how far the selected ball (or the
+    /// first) is from it in weight space, beside its distance from the plane's centre for scale: the
+    /// ball is drawn at its projection, and this says how much the picture leaves out.
+    /// </summary>
+    private void DrawPlane(Window window, World world, in FrameInfo info, float x, float y, int small, float room)
+    {
+        var theme = info.Theme;
+        var plane = world.Plane;
+        var kind = _plane.Get((plane, plane is null), static k => k.Item1 is { } p ? "Plane: " + p.Description : "Plane: being sampled…");
+        TextFit.Draw(window, kind, x, y, small, small * 2 / 3, room, theme.Text);
+        y += small * 1.3f;
+        int i = info.SelectedBall >= 0 && info.SelectedBall < world.Balls.Count ? info.SelectedBall : 0;
+        if (plane is null || world.Balls.Count == 0) return;
+        var ball = world.Balls[i];
+        double fromCentre = 0;
+        var w = ball.ParameterVector;
+        var c = plane.Centre;
+        for (int k = 0; k < w.Length; k++) fromCentre += (w[k] - c[k]) * (w[k] - c[k]);
+        var line = _offPlane.Clear().Append("ball ").Append(i + 1).Append(" is ").AppendShort(ball.OffPlaneDistance)
+            .Append(" off the plane (").AppendShort(Math.Sqrt(fromCentre)).Append(" from its centre)");
+        TextFit.Draw(window, line.Span, x, y, small, small * 2 / 3, room, theme.Of(ball));
     }
 
     /// <summary>Along the bottom: what the arrows mean, frame time, where help is.</summary>
