@@ -91,7 +91,7 @@ public sealed class HeadsUpDisplay
         object described = network ? world.Objective : world.Landscape;
         var formula = _formula.Get((described, chars, titled), static k => k.Item1 is Landscape l
             ? Clip((k.Item3 ? l.Name + ":  f = " : "f = ") + l.Formula, k.Item2)
-            : Clip((k.Item3 ? ((IObjective)k.Item1).Name + ":  " : "") + SliceLandscape.SliceFormula, k.Item2));
+            : Clip("f(a, b) = " + SliceLandscape.SliceFormula, k.Item2)); // the title names the network
         window.DrawText(formula, pad, y, small, theme.DimText);
         y += small * 1.4f;
         var progress = _progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch);
