@@ -184,8 +184,9 @@ public sealed class HeadsUpDisplay
         fromCentre = Math.Sqrt(fromCentre);
         var line = _offPlane.Clear().Append("ball ").Append(i + 1);
         // Rounding leaves a ball the plane passes through some 1e−16 off it: that is on it.
-        if (ball.OffPlaneDistance <= 1e-9 * Math.Max(fromCentre, 1)) line.Append(" is on the plane (").AppendShort(fromCentre).Append(" from its centre)");
-        else line.Append(" is ").AppendShort(ball.OffPlaneDistance).Append(" off the plane (").AppendShort(fromCentre).Append(" from its centre)");
+        if (ball.OffPlaneDistance <= 1e-9 * Math.Max(fromCentre, 1)) line.Append(": on the plane, ");
+        else line.Append(": ").AppendShort(ball.OffPlaneDistance).Append(" off the plane, ");
+        line.AppendShort(fromCentre).Append(" from its centre");
         TextFit.Draw(window, line.Span, x, y, small, small * 2 / 3, room, theme.Of(ball));
     }
 
