@@ -15,8 +15,8 @@ public readonly record struct AccuracySample(int Epoch, int Step, double Train, 
 /// <see cref="Record"/> after every world step: it evaluates a ball once per completed epoch (one
 /// forward pass over the data), so batch descent pays a pass a step and b = 1 one in m steps. Each
 /// ball keeps at most <see cref="Capacity"/> samples (<see cref="ThinnedSeries{T}"/>), so a run of
-/// 5,000 epochs holds its whole shape in bounded memory; a reset ball starts over, another world
-/// starts everything over. Allocates nothing once its series have grown.
+/// 5,000 epochs holds its whole shape in bounded memory (32 KB a ball); a reset ball starts over, another world
+/// starts everything over. Allocates nothing once a ball has its series.
 /// </summary>
 public sealed class AccuracyHistory(int capacity = AccuracyHistory.DefaultCapacity, int maxBalls = AccuracyHistory.DefaultMaxBalls)
 {
@@ -42,7 +42,7 @@ public sealed class AccuracyHistory(int capacity = AccuracyHistory.DefaultCapaci
         if (world.Objective is not NetworkObjective objective) return;
         var list = world.Balls;
         Count = Math.Min(list.Count, maxBalls);
-        while (balls.Count < Count) balls.Add(new ThinnedSeries<AccuracySample>(capacity)); // only when the world gains balls
+        while (balls.Count < Count) balls.Add(new ThinnedSeries<AccuracySample>(capacity, room: capacity)); // only when the world gains balls; never grows after
         for (int i = 0; i < Count; i++)
         {
             var ball = list[i];

@@ -27,11 +27,12 @@ public class ThinnedSeries<T> : IReadOnlyList<T> where T : struct, ISeriesPoint
     private bool hasLatest;
 
     /// <param name="capacity">Points kept at most besides the latest; at least 2.</param>
-    public ThinnedSeries(int capacity)
+    /// <param name="room">Points its array holds at first (it grows by doubling up to the capacity): the capacity, for a series that must never allocate once made.</param>
+    public ThinnedSeries(int capacity, int room = 16)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 2);
         Capacity = capacity;
-        kept = new T[Math.Min(16, capacity)];
+        kept = new T[Math.Clamp(room, 1, capacity)];
     }
 
     public int Capacity { get; }

@@ -32,6 +32,9 @@ public sealed class AccuracyPanel : IPanel
         Help = "train (and test) accuracy against epoch for every ball (network scenes)", Create = () => new AccuracyPanel(),
     };
 
+    /// <summary>The plot's axes as last drawn.</summary>
+    public PlotArea Plot => _plot;
+
     private static int Rows(in PanelContext c) => Math.Min(c.Session.Accuracy.Count, MaxRows);
     private static float RowHeight(in PanelContext c) => c.Small * 1.15f;
 

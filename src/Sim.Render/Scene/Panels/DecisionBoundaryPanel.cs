@@ -28,10 +28,11 @@ public sealed class DecisionBoundaryPanel : IPanel
 
     private readonly DecisionGrid?[] _grids = new DecisionGrid?[MaxTiles];
     private readonly int[] _computedAt = new int[MaxTiles];
+    private readonly PanelRect[] _tiles = new PanelRect[MaxTiles];
     private readonly Color[] _shades = new Color[2 * Shades];
     private readonly TextLine[] _accuracy = [.. Enumerable.Range(0, MaxTiles).Select(_ => new TextLine())];
     private NetworkObjective? _objective;
-    private int _tiles, _next;
+    private int _tileCount, _next;
 
     public static PanelKind Kind { get; } = new()
     {
@@ -42,15 +43,32 @@ public sealed class DecisionBoundaryPanel : IPanel
     };
 
     /// <summary>Ball <paramref name="ball"/>'s grid as last computed, or null (not a network scene, not computed yet).</summary>
-    public DecisionGrid? GridOf(int ball) => ball < _tiles ? _grids[ball] : null;
+    public DecisionGrid? GridOf(int ball) => ball < _tileCount ? _grids[ball] : null;
+
+    /// <summary>Where ball <paramref name="ball"/>'s grid was drawn in the last frame (its box's bounds), or an empty rectangle.</summary>
+    public PanelRect TileOf(int ball) => _tiles[ball];
 
     /// <summary>The step count of ball <paramref name="ball"/> its grid was computed at.</summary>
     public int ComputedAt(int ball) => _computedAt[ball];
 
+    /// <summary>How a column about 12 text heights wide lays out <paramref name="tiles"/> pictures: 1, 2 × 2, 3 × 3.</summary>
     private static (int Columns, int Rows) Sheet(int tiles)
     {
         int columns = tiles <= 1 ? 1 : tiles <= 4 ? 2 : 3;
         return (columns, (tiles + columns - 1) / columns);
+    }
+
+    /// <summary>The columns (1 to 3) that give <paramref name="tiles"/> square pictures the largest side in <paramref name="room"/>, and that side.</summary>
+    private static (int Columns, int Rows, float Side) Fit(int tiles, PanelRect room, float gap, float label)
+    {
+        (int, int, float) best = (1, tiles, 0);
+        for (int columns = 1; columns <= Math.Min(tiles, 3); columns++)
+        {
+            int rows = (tiles + columns - 1) / columns;
+            float side = MathF.Floor(Math.Min((room.Width - (columns - 1) * gap) / columns, (room.Height - (rows - 1) * gap * 0.5f) / rows - label));
+            if (side > best.Item3) best = (columns, rows, side);
+        }
+        return best;
     }
 
     private static float LabelHeight(in PanelContext c) => c.Small * 1.25f;
@@ -68,7 +86,7 @@ public sealed class DecisionBoundaryPanel : IPanel
         if (world.Objective is not NetworkObjective objective)
         {
             _objective = null;
-            _tiles = 0;
+            _tileCount = 0;
             return;
         }
         if (!ReferenceEquals(objective, _objective))
@@ -77,11 +95,11 @@ public sealed class DecisionBoundaryPanel : IPanel
             Array.Clear(_grids);
         }
         var balls = world.Balls;
-        _tiles = Math.Min(balls.Count, MaxTiles);
-        int budget = 1;
-        for (int k = 0; k < _tiles; k++)
+        _tileCount = Math.Min(balls.Count, MaxTiles);
+        int budget = 1, first = _next;
+        for (int k = 0; k < _tileCount; k++)
         {
-            int i = (_next + k) % _tiles;
+            int i = (first + k) % _tileCount;
             var ball = balls[i];
             var grid = _grids[i] ??= new DecisionGrid(objective.Shape, objective.Data);
             bool stale = !grid.Computed || ball.Steps != _computedAt[i];
@@ -89,7 +107,7 @@ public sealed class DecisionBoundaryPanel : IPanel
             if (grid.Computed) budget--;
             grid.Compute(ball.ParameterVector);
             _computedAt[i] = ball.Steps;
-            _next = (i + 1) % _tiles;
+            _next = (i + 1) % _tileCount;
         }
     }
 
@@ -102,16 +120,17 @@ public sealed class DecisionBoundaryPanel : IPanel
             return;
         }
         SetShades(c.Theme);
-        var (columns, rows) = Sheet(Math.Max(_tiles, 1));
+        Array.Clear(_tiles);
         float gap = c.Pad, label = LabelHeight(c);
-        float side = MathF.Floor(Math.Min((room.Width - (columns - 1) * gap) / columns, (room.Height - rows * label) / rows - gap * (rows - 1) / rows));
+        var (columns, _, side) = Fit(Math.Max(_tileCount, 1), room, gap, label);
         if (side < 8) return;
         float left = room.X + (room.Width - columns * side - (columns - 1) * gap) / 2;
-        for (int i = 0; i < _tiles; i++)
+        for (int i = 0; i < _tileCount; i++)
         {
             if (_grids[i] is not { Computed: true } grid) continue;
             float x = left + i % columns * (side + gap), y = room.Y + i / columns * (side + label + gap * 0.5f);
             DrawLabel(window, x, y, side, i, grid, c);
+            _tiles[i] = new PanelRect(x, y + label, side, side);
             DrawCells(window, x, y + label, side, grid, c.World.Balls[i], c.Theme);
             DrawPoints(window, x, y + label, side, grid, c.Theme);
         }

@@ -46,6 +46,9 @@ public sealed class SpectrumPanel : IPanel
     /// <summary>The spectrum the panel shows, as of the last <see cref="Update"/>.</summary>
     public HessianSpectrum? Shown => _shown;
 
+    /// <summary>Where the histogram's bars stood in the last frame (their bottom is the axis).</summary>
+    public PanelRect Bars { get; private set; }
+
     /// <summary>Eigenvalues counted into each bin of the histogram, from the most negative.</summary>
     public ReadOnlySpan<int> Counts => _counts;
 
@@ -100,12 +103,19 @@ public sealed class SpectrumPanel : IPanel
         foreach (var v in spectrum.Eigenvalues) _counts[Bin(v)]++;
     }
 
-    /// <summary>The histogram bin of eigenvalue <paramref name="value"/>.</summary>
+    /// <summary>
+    /// The histogram bin of eigenvalue <paramref name="value"/>: the bin of 0 holds only the flat ones
+    /// (|λ| within the spectrum's zero), so every negative one is left of it and the bars agree with the index.
+    /// </summary>
     public int Bin(double value)
     {
-        double f = (SymLog(value) - _lowEnd) / (_highEnd - _lowEnd);
-        return Math.Clamp((int)(f * Bins), 0, Bins - 1);
+        int zero = Position(0);
+        if (Math.Abs(value) <= (_shown?.Zero ?? 0)) return zero;
+        int bin = Position(value);
+        return value < 0 ? Math.Min(bin, zero - 1) : Math.Max(bin, zero + 1);
     }
+
+    private int Position(double value) => Math.Clamp((int)((SymLog(value) - _lowEnd) / (_highEnd - _lowEnd) * Bins), 1, Bins - 2);
 
     private double SymLog(double value) => Math.Sign(value) * Math.Log10(1 + Math.Abs(value) / _threshold);
 
@@ -129,6 +139,7 @@ public sealed class SpectrumPanel : IPanel
         var head = _head.Clear().Append(spectrum.Eigenvalues.Length).Append(" eigenvalues at step ").Append(spectrum.Step).Span;
         TextFit.Draw(window, head, room.X + c.Small * 0.95f, room.Y, size, size * 3 / 4, room.Width - c.Small, c.Theme.Text);
         var bars = new PanelRect(room.X, room.Y + line * 1.1f, room.Width, Math.Max(room.Bottom - room.Y - line * 4.6f, c.Small * 2));
+        Bars = bars;
         DrawHistogram(window, bars, spectrum, c);
         float y = bars.Bottom + line * 1.15f;
         DrawFacts(window, room.X, y, room.Width, spectrum, c);
