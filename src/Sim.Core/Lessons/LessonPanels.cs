@@ -29,4 +29,7 @@ public enum LessonPanels
 
     /// <summary>Each ball's batch size on its label and its mini-batch gradient (<c>Ball.Gradient</c>) beside the full one.</summary>
     BatchOverlay = 64,
+
+    /// <summary>The selected ball's basin map over the surface (<c>sim basins</c>'s map, with the ball's settings).</summary>
+    BasinMap = 128,
 }

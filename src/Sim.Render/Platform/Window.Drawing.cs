@@ -178,6 +178,13 @@ public sealed unsafe partial class Window
         return new Mesh(vertices, indices);
     }
 
+    /// <summary>An empty texture; fill it with <see cref="Texture.Update"/> (raylib's LoadTextureFromImage, UpdateTexture).</summary>
+    public Texture LoadTexture()
+    {
+        CheckThread();
+        return new Texture();
+    }
+
     public void DrawMesh(Mesh mesh, in SurfaceStyle style)
     {
         Require3D();

@@ -24,6 +24,7 @@ public sealed class SceneRenderer : IDisposable
     private readonly HeadsUpDisplay _hud = new();
     private readonly BallLabels _labels = new();
     private readonly HelpOverlay _help;
+    private readonly BasinLayer _basins = new();
     private readonly BallPositions _positions = new();
     private readonly List<LineSegment> _markerList = [];
     private readonly SurfaceCache _cache;
@@ -92,6 +93,9 @@ public sealed class SceneRenderer : IDisposable
     /// <summary>Counts surface rebuilds, so cached geometry knows when it is stale.</summary>
     public int SurfaceVersion { get; private set; }
 
+    /// <summary>The basin-map layer: its mapper computes off this thread (<see cref="BasinMapper.Wait"/> for a headless picture).</summary>
+    public BasinLayer Basins => _basins;
+
     public SurfaceStyle SurfaceStyle { get; set; } = SurfaceStyle.Default with { ContourCount = 20 };
 
     /// <summary>Resamples and uploads the surface if the world moved to another landscape; true if it did.</summary>
@@ -141,7 +145,11 @@ public sealed class SceneRenderer : IDisposable
     /// Lets the overlay work out what it will draw (the explainer's next step) after the frame's steps
     /// and keys; call before <see cref="Draw"/>, which only reads.
     /// </summary>
-    public void Update(World world, in FrameInfo info) => Overlay?.Update(world, info.SelectedBall);
+    public void Update(World world, in FrameInfo info)
+    {
+        _basins.Update(world, Layers, info.SelectedBall);
+        Overlay?.Update(world, info.SelectedBall);
+    }
 
     public void Draw(World world, Camera3D camera, in FrameInfo info)
     {
@@ -161,7 +169,7 @@ public sealed class SceneRenderer : IDisposable
             _scene = _window.LoadRenderTarget(_window.Width, _window.Height, _cache.Samples);
         }
         // The still surface comes from the cache; only what moves is drawn over it, offscreen, then shown.
-        _cache.CopyTo(_scene, camera, SurfaceStyle, theme.Background, SurfaceVersion, _drawMarkers);
+        _cache.CopyTo(_scene, camera, _basins.Style(_window, SurfaceStyle, world, Layers.BasinMap), theme.Background, SurfaceVersion, _drawMarkers);
         _window.BeginTextureMode(_scene);
         _window.BeginMode3D(camera);
 
@@ -200,7 +208,16 @@ public sealed class SceneRenderer : IDisposable
         if (Layers.Hud && !Margins.HostsLegend) _hud.Draw(_window, world, Layers, info);
         else if (Layers.Hud) _hud.DrawBottomLine(_window, Layers, info);
         Overlay?.Draw(_window, world, info, new OverlayFrame(PanelWidth, HeadsUpDisplay.TextSize(_window.Height, info.TextScale), camera, _placement, _positions));
+        if (Layers.BasinMap) DrawBasinCaption(info);
         if (Layers.Help) _help.Draw(_window, theme, PanelWidth);
+    }
+
+    /// <summary>The basin map's line over the bottom of the scene, above the bottom line of the heads-up display when that is there.</summary>
+    private void DrawBasinCaption(in FrameInfo info)
+    {
+        int size = HeadsUpDisplay.TextSize(_window.Height, info.TextScale);
+        float bottom = _window.Height - Margins.Bottom - (Layers.Hud && Margins.Bottom <= 0 ? size * 1.6f : 0);
+        _basins.DrawCaption(_window, info.Theme, PanelWidth, _window.Width - Margins.Right, bottom, size * 4 / 5);
     }
 
     /// <summary>
@@ -289,5 +306,6 @@ public sealed class SceneRenderer : IDisposable
     {
         _scene?.Dispose();
         _cache.Dispose();
+        _basins.Dispose();
     }
 }

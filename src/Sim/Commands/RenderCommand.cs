@@ -18,7 +18,7 @@ namespace Sim.Commands;
 public static class RenderCommand
 {
     private static readonly string[] OwnOptions = ["--steps", "--out", "--size", "--view", "--panels", "--select", "--text-scale"];
-    private static readonly string[] Switches = ["--no-trails", "--no-arrows", "--no-batch-surface", "--help-overlay", "--high-contrast"];
+    private static readonly string[] Switches = ["--no-trails", "--no-arrows", "--no-batch-surface", "--help-overlay", "--high-contrast", "--basin-map"];
 
     public static int Run(string[] args)
     {
@@ -52,6 +52,7 @@ public static class RenderCommand
         renderer.Layers.Arrows = !a.Has("--no-arrows");
         renderer.Layers.BatchSurface = !a.Has("--no-batch-surface");
         renderer.Layers.Help = a.Has("--help-overlay");
+        renderer.Layers.BasinMap = session.State.Layers.BasinMap || a.Has("--basin-map");
         session.State.HighContrast = a.Has("--high-contrast");
         session.State.TextScale = textScale;
         session.State.SelectedBall = selected;
@@ -68,6 +69,7 @@ public static class RenderCommand
         if (topDown) renderer.FrameCamera(camera, world, topDown: true, frame.TextScale);
         window.PollInputEvents();
         renderer.Update(world, frame);
+        renderer.Basins.Mapper.Wait(); // a picture shows the finished map
         window.BeginDrawing(frame.Theme.Background);
         renderer.Draw(world, camera, frame);
         window.TakeScreenshot(path);
