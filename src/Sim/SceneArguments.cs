@@ -21,10 +21,20 @@ public static class SceneArguments
 {
     /// <summary>Options this class reads; a command accepts them alongside its own.</summary>
     public static readonly string[] Options =
-        ["--scenario", "--lesson", "--lesson-step", "--landscape", "--formula", "--domain", "--optimizer", "--param", "--schedule", "--batch-size", "--seed", "--start"];
+        ["--scenario", "--lesson", "--lesson-step", "--landscape", "--formula", "--domain", "--optimizer", "--param", "--schedule", "--batch-size", "--seed", "--start", "--swarm"];
 
     /// <summary>The world to show and its title (a scenario's; null for a scene built from options).</summary>
     public static (World World, string? Title) CreateScene(Arguments a)
+    {
+        var (world, title) = CreateSceneWithoutSwarm(a);
+        if (a.Value("--swarm") is { } spec) world.Swarm = SwarmCloud.Of(SwarmSpec.Parse(spec, "--swarm"), RequireLandscape(world, "--swarm"), 0);
+        return (world, title);
+    }
+
+    /// <summary><c>--swarm SPEC</c> goes with any scene: a lesson step's, a scenario's or the options'.</summary>
+    private static bool GoesWithAnyScene(string option) => option == "--swarm";
+
+    private static (World World, string? Title) CreateSceneWithoutSwarm(Arguments a)
     {
         if (Lesson(a) is { } lesson)
         {
@@ -40,7 +50,7 @@ public static class SceneArguments
         }
         if (a.Has("--landscape") || a.Has("--formula")) return (FromOptions(a), null);
         foreach (var option in Options)
-            if (a.Has(option)) throw new InputError($"{option} needs --landscape NAME or --formula EXPR (or use --scenario FILE)");
+            if (a.Has(option) && !GoesWithAnyScene(option)) throw new InputError($"{option} needs --landscape NAME or --formula EXPR (or use --scenario FILE)");
         return (DefaultScene.Scenario.CreateWorld(), DefaultScene.Scenario.Title);
     }
 
@@ -75,7 +85,7 @@ public static class SceneArguments
     private static void RejectWith(Arguments a, string whole)
     {
         foreach (var option in Options)
-            if (option != whole && !(whole == "--lesson" && option == "--lesson-step") && a.Has(option))
+            if (option != whole && !(whole == "--lesson" && option == "--lesson-step") && !GoesWithAnyScene(option) && a.Has(option))
                 throw new InputError($"{option} cannot be combined with {whole}, which names the whole scene");
     }
 

@@ -38,6 +38,8 @@ public static class KeyBindings
         new("M  /  Shift+M", "smaller / larger mini-batch (powers of two)", T(Key.M, No, c => c.CycleBatchSize(-1)), T(Key.M, Shift, c => c.CycleBatchSize(1))),
         new("W  /  Shift+W", "basin map of the selected ball on / off  /  the next ball's, to compare",
             T(Key.W, No, c => c.ToggleBasinMap()), T(Key.W, Shift, c => c.CompareBasinMap())),
+        new("J  /  Shift+J", "release a swarm of 2,000 points at the clicked point (selected ball's optimizer)  /  take it away",
+            T(Key.J, No, c => c.ReleaseSwarm()), T(Key.J, Shift, c => c.RemoveSwarm())),
         new("T", "trails on / off", T(Key.T, No, c => c.Layers.Trails = !c.Layers.Trails)),
         new("A", "arrows on / off", T(Key.A, No, c => c.Layers.Arrows = !c.Layers.Arrows)),
         new("O", "mini-batch surface on / off", T(Key.O, No, c => c.Layers.BatchSurface = !c.Layers.BatchSurface)),

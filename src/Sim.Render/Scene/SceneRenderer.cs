@@ -25,6 +25,7 @@ public sealed class SceneRenderer : IDisposable
     private readonly BallLabels _labels = new();
     private readonly HelpOverlay _help;
     private readonly BasinLayer _basins = new();
+    private readonly SwarmPoints _swarm = new();
     private readonly BallPositions _positions = new();
     private readonly List<LineSegment> _markerList = [];
     private readonly SurfaceCache _cache;
@@ -185,6 +186,7 @@ public sealed class SceneRenderer : IDisposable
         if (Layers.BatchSurface && OnMiniBatches(world)) _window.DrawLines3D(_batchWire.Segments(world, _placement, SurfaceVersion, theme.BatchSurface), 1.5f, depthTested: false);
 
         _window.DrawSpheres(Spheres(world, theme));
+        if (world.Swarm is { } swarm) _window.DrawPoints3D(_swarm.Build(swarm, _surface, _placement.BallRadius * 0.3f), SwarmPoints.Size(_window.Height));
         // Drawn through the surface: a ball at the bottom of a funnel is still seen to have arrived.
         _window.DrawLines3D(Rings(world, info.SelectedBall, theme), 3f * lines, 1.5f, theme.Outline.WithAlpha(190), depthTested: false);
         if (Layers.Arrows)

@@ -39,7 +39,7 @@ public static class RenderCommand
         float textScale = TextScale(a.Value("--text-scale"));
         var (world, title) = SceneArguments.CreateScene(a);
         int selected = a.Int("--select", 0, 0, Math.Max(world.Balls.Count, 1)) - 1;
-        Limits.Product(world.Balls.Count, "balls", steps, "--steps", Limits.BallSteps, "ball-steps a render may take");
+        Limits.Product(world.Balls.Count + (world.Swarm?.Count ?? 0), world.Swarm is null ? "balls" : "balls and swarm points", steps, "--steps", Limits.BallSteps, "ball-steps a render may take");
 
         var session = new ClassroomSession(world, title);
         if (lesson is { } open) session.OpenLesson(open.Lesson, open.Step);
