@@ -13,7 +13,7 @@ namespace Sim.Render.Playground;
 /// clock, the selection, the layers) and the camera. Needs no window: requests that do (full screen, screenshot, framing the camera after a new
 /// landscape is sampled, quitting) are raised as flags for the window's loop to carry out.
 /// </summary>
-public sealed class PlaygroundControls
+public sealed partial class PlaygroundControls
 {
     private static readonly string[] LandscapeNames = [.. LandscapeCatalog.Names];
     private static readonly string[] DecayNames = [.. ScheduleCatalog.Names.Where(n => n != "constant")];

@@ -45,7 +45,7 @@ internal static class BasinsLesson
             Balls = [Of("adam", "lr=0.1", "adam, lr 0.1"), Of("adam", "lr=0.5", "adam, lr 0.5")],
         };
         var border = threeWay with { Start = new Point2(4.8, 0.4) };
-        const LessonPanels Panels = LessonPanels.LossPlot;
+        const LessonPanels Panels = LessonPanels.LossPlot | LessonPanels.BasinMap;
         return new Lesson(11, "basins", "Where does each optimizer end up?",
             "Himmelblau's four equal minima: which one each start reaches under gradient descent, momentum and Adam.",
             [
