@@ -75,7 +75,7 @@ public sealed class DecisionBoundaryPanel : IPanel
 
     public float PreferredHeight(in PanelContext c)
     {
-        if (c.World.Objective is not NetworkObjective) return PanelChrome.TitleHeight(c) + c.Pad + c.Small * 1.4f;
+        if (c.World.Objective is not NetworkObjective) return PanelChrome.NoteHeight(c);
         var (columns, rows) = Sheet(Math.Clamp(c.World.Balls.Count, 1, MaxTiles));
         float side = (12f * c.TextSize - 2 * c.Pad) / columns; // the column is about 12 text heights wide
         return PanelChrome.TitleHeight(c) + c.Pad + rows * (side + LabelHeight(c));
@@ -116,7 +116,7 @@ public sealed class DecisionBoundaryPanel : IPanel
         var room = PanelChrome.Draw(window, rect, "decision boundary: class p > 0.5", c);
         if (c.World.Objective is not NetworkObjective)
         {
-            TextFit.Draw(window, "for network scenes only (--data, a scenario's network)", room.X, room.Y, c.Small, c.Small * 3 / 4, room.Width, c.Theme.DimText);
+            PanelChrome.Note(window, room, PanelChrome.NetworkScenesOnly, c);
             return;
         }
         SetShades(c.Theme);

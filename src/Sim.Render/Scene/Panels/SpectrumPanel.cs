@@ -54,7 +54,7 @@ public sealed class SpectrumPanel : IPanel
 
     public float PreferredHeight(in PanelContext c) => c.World.Objective is NetworkObjective
         ? PanelChrome.TitleHeight(c) + c.Pad + c.Small * 9.5f
-        : PanelChrome.TitleHeight(c) + c.Pad + c.Small * 1.4f;
+        : PanelChrome.NoteHeight(c);
 
     public void Update(World world, int selected)
     {
@@ -124,13 +124,13 @@ public sealed class SpectrumPanel : IPanel
         var room = PanelChrome.Draw(window, rect, "curvature in high dimension: Hessian spectrum", c);
         if (c.World.Objective is not NetworkObjective objective)
         {
-            TextFit.Draw(window, "for network scenes only (--data, a scenario's network)", room.X, room.Y, c.Small, c.Small * 3 / 4, room.Width, c.Theme.DimText);
+            PanelChrome.Note(window, room, PanelChrome.NetworkScenesOnly, c);
             return;
         }
         if (_shown is not { } spectrum)
         {
             var text = objective.ParameterCount > MaxParameters ? "too many weights for the whole Hessian here" : "no spectrum yet";
-            TextFit.Draw(window, text, room.X, room.Y, c.Small, c.Small * 3 / 4, room.Width, c.Theme.DimText);
+            PanelChrome.Note(window, room, text, c);
             return;
         }
         int size = c.Small * 9 / 10;
