@@ -40,7 +40,7 @@ public sealed class AccuracyPanel : IPanel
 
     public float PreferredHeight(in PanelContext c) => c.World.Objective is NetworkObjective
         ? c.TextSize * 8.5f + Rows(c) * RowHeight(c)
-        : PanelChrome.TitleHeight(c) + c.Pad + c.Small * 1.4f;
+        : PanelChrome.NoteHeight(c);
 
     public void Draw(Window window, PanelRect rect, in PanelContext c)
     {
@@ -48,7 +48,7 @@ public sealed class AccuracyPanel : IPanel
         var room = PanelChrome.Draw(window, rect, history.HasTest ? "accuracy (faint: test)" : "accuracy on the training data", c);
         if (c.World.Objective is not NetworkObjective)
         {
-            TextFit.Draw(window, "for network scenes only (--data, a scenario's network)", room.X, room.Y, c.Small, c.Small * 3 / 4, room.Width, c.Theme.DimText);
+            PanelChrome.Note(window, room, PanelChrome.NetworkScenesOnly, c);
             return;
         }
         int rows = Math.Min(Rows(c), (int)(room.Height * 0.45f / RowHeight(c)));

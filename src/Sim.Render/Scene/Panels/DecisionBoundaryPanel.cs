@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Sim.Core.Lessons;
 using Sim.Core.Networks;
 using Sim.Core.Simulation;
@@ -11,8 +12,9 @@ namespace Sim.Render.Scene.Panels;
 /// cell of a <see cref="DecisionGrid"/> in the class it predicts (p &gt; 0.5 is class 1), deeper the
 /// surer the network is, with the data points in their true class and the misclassified ones ringed
 /// in white. The grids are worked out in <see cref="Update"/>, never while drawing: every grid not
-/// yet computed at once, then one ball's a frame in turn, so a frame costs one grid however many
-/// balls there are. Drawing merges each row's cells of one shade into one rectangle. On a 2-D
+/// yet computed at once, then one ball's a frame in turn (0.1 ms for the lab's network, milliseconds
+/// for hundreds of weights, which then wait three times their cost), so a frame costs one grid at most
+/// however many balls there are. Drawing merges each row's cells of one shade into one rectangle. On a 2-D
 /// landscape it says in one line that it is for network scenes.
 /// </summary>
 public sealed class DecisionBoundaryPanel : IPanel
@@ -33,6 +35,7 @@ public sealed class DecisionBoundaryPanel : IPanel
     private readonly TextLine[] _accuracy = [.. Enumerable.Range(0, MaxTiles).Select(_ => new TextLine())];
     private NetworkObjective? _objective;
     private int _tileCount, _next;
+    private long _resumeAt;
 
     public static PanelKind Kind { get; } = new()
     {
@@ -75,7 +78,7 @@ public sealed class DecisionBoundaryPanel : IPanel
 
     public float PreferredHeight(in PanelContext c)
     {
-        if (c.World.Objective is not NetworkObjective) return PanelChrome.TitleHeight(c) + c.Pad + c.Small * 1.4f;
+        if (c.World.Objective is not NetworkObjective) return PanelChrome.NoteHeight(c);
         var (columns, rows) = Sheet(Math.Clamp(c.World.Balls.Count, 1, MaxTiles));
         float side = (12f * c.TextSize - 2 * c.Pad) / columns; // the column is about 12 text heights wide
         return PanelChrome.TitleHeight(c) + c.Pad + rows * (side + LabelHeight(c));
@@ -96,7 +99,8 @@ public sealed class DecisionBoundaryPanel : IPanel
         }
         var balls = world.Balls;
         _tileCount = Math.Min(balls.Count, MaxTiles);
-        int budget = 1, first = _next;
+        long now = Stopwatch.GetTimestamp();
+        int budget = now >= _resumeAt ? 1 : 0, first = _next;
         for (int k = 0; k < _tileCount; k++)
         {
             int i = (first + k) % _tileCount;
@@ -104,8 +108,16 @@ public sealed class DecisionBoundaryPanel : IPanel
             var grid = _grids[i] ??= new DecisionGrid(objective.Shape, objective.Data);
             bool stale = !grid.Computed || ball.Steps != _computedAt[i];
             if (!stale || (grid.Computed && budget == 0)) continue;
-            if (grid.Computed) budget--;
-            grid.Compute(ball.ParameterVector);
+            if (grid.Computed)
+            {
+                budget--;
+                long start = Stopwatch.GetTimestamp();
+                grid.Compute(ball.ParameterVector);
+                // A large network's grid takes milliseconds: the next waits three times as long, so
+                // the boundaries take at most a quarter of the time between frames.
+                _resumeAt = Stopwatch.GetTimestamp() + 3 * (Stopwatch.GetTimestamp() - start);
+            }
+            else grid.Compute(ball.ParameterVector);
             _computedAt[i] = ball.Steps;
             _next = (i + 1) % _tileCount;
         }
@@ -116,7 +128,7 @@ public sealed class DecisionBoundaryPanel : IPanel
         var room = PanelChrome.Draw(window, rect, "decision boundary: class p > 0.5", c);
         if (c.World.Objective is not NetworkObjective)
         {
-            TextFit.Draw(window, "for network scenes only (--data, a scenario's network)", room.X, room.Y, c.Small, c.Small * 3 / 4, room.Width, c.Theme.DimText);
+            PanelChrome.Note(window, room, PanelChrome.NetworkScenesOnly, c);
             return;
         }
         SetShades(c.Theme);

@@ -24,6 +24,9 @@ public sealed class SpectrumPanel : IPanel
 
     public const int RecomputeEvery = 8, Bins = 41;
 
+    /// <summary>Weights up to which a ball's first spectrum is computed at once (some 10 ms for the lab's 30, 40 ms for 65 on a loaded machine); a larger network's comes from the background.</summary>
+    public const int ComputedAtOnce = 400;
+
     /// <summary>The axis's linear band around 0 is this share of the largest |λ|: the decades shown either side.</summary>
     public const double LinearShare = 1e-4;
 
@@ -54,7 +57,7 @@ public sealed class SpectrumPanel : IPanel
 
     public float PreferredHeight(in PanelContext c) => c.World.Objective is NetworkObjective
         ? PanelChrome.TitleHeight(c) + c.Pad + c.Small * 9.5f
-        : PanelChrome.TitleHeight(c) + c.Pad + c.Small * 1.4f;
+        : PanelChrome.NoteHeight(c);
 
     public void Update(World world, int selected)
     {
@@ -67,12 +70,19 @@ public sealed class SpectrumPanel : IPanel
         int focus = selected >= 0 && selected < world.Balls.Count ? selected : 0;
         var ball = world.Balls[focus];
         var latest = _background.Latest;
-        if (latest is null || latest.Ball != focus)
+        if ((latest is null || latest.Ball != focus) && objective.ParameterCount <= ComputedAtOnce)
         {
             // A ball not yet shown: computed now, so the panel never shows another ball's spectrum.
             latest = HessianSpectrum.Of(objective, ball.ParameterVector, focus, ball.Steps);
             _background.Set(latest);
             _requestedAt = ball.Steps;
+        }
+        else if (latest is null || latest.Ball != focus)
+        {
+            // Too large to compute within a frame: asked for, and nothing shown until it comes.
+            if (_requestedAt < 0 || !_background.Busy) _background.Request(objective, ball.ParameterVector, focus, ball.Steps);
+            _requestedAt = ball.Steps;
+            latest = null;
         }
         else if (Math.Abs(ball.Steps - _requestedAt) >= RecomputeEvery && !_background.Busy && ball.Status != BallStatus.Diverged)
         {
@@ -80,7 +90,8 @@ public sealed class SpectrumPanel : IPanel
             _requestedAt = ball.Steps;
         }
         _limitValue = 2 / world.NextLearningRate(ball);
-        if (!ReferenceEquals(latest, _shown)) Show(latest);
+        if (latest is null) _shown = null;
+        else if (!ReferenceEquals(latest, _shown)) Show(latest);
     }
 
     private void Forget(NetworkObjective? objective)
@@ -124,13 +135,13 @@ public sealed class SpectrumPanel : IPanel
         var room = PanelChrome.Draw(window, rect, "curvature in high dimension: Hessian spectrum", c);
         if (c.World.Objective is not NetworkObjective objective)
         {
-            TextFit.Draw(window, "for network scenes only (--data, a scenario's network)", room.X, room.Y, c.Small, c.Small * 3 / 4, room.Width, c.Theme.DimText);
+            PanelChrome.Note(window, room, PanelChrome.NetworkScenesOnly, c);
             return;
         }
         if (_shown is not { } spectrum)
         {
-            var text = objective.ParameterCount > MaxParameters ? "too many weights for the whole Hessian here" : "no spectrum yet";
-            TextFit.Draw(window, text, room.X, room.Y, c.Small, c.Small * 3 / 4, room.Width, c.Theme.DimText);
+            var text = objective.ParameterCount > MaxParameters ? "too many weights for the whole Hessian here" : "computing the Hessian's spectrum…";
+            PanelChrome.Note(window, room, text, c);
             return;
         }
         int size = c.Small * 9 / 10;
