@@ -228,6 +228,9 @@ public sealed class SceneRenderer : IDisposable
     /// </summary>
     public void DrawNotices(in FrameInfo info)
     {
+        if (info.Formula is { } field)
+            FormulaFieldView.Draw(_window, field, info.Theme, PanelWidth, _window.Width - Margins.Right, _window.Height - Margins.Bottom,
+                HeadsUpDisplay.TextSize(_window.Height, info.TextScale));
         _hud.DrawNotice(_window, info, PanelWidth, _window.Width - Margins.Right);
         Overlay?.DrawBadges(_window, info, HeadsUpDisplay.TextSize(_window.Height, info.TextScale));
     }
