@@ -218,9 +218,11 @@ public sealed class SceneRenderer : IDisposable
     private void DrawBasinCaption(in FrameInfo info)
     {
         int size = HeadsUpDisplay.TextSize(_window.Height, info.TextScale);
-        float bottom = _window.Height - Margins.Bottom - (Layers.Hud && Margins.Bottom <= 0 ? size * 1.6f : 0);
-        _basins.DrawCaption(_window, info.Theme, PanelWidth, _window.Width - Margins.Right, bottom, size * 4 / 5);
+        _basins.DrawCaption(_window, info.Theme, PanelWidth, _window.Width - Margins.Right, SceneBottom(size), size * 4 / 5);
     }
+
+    /// <summary>The bottom of the scene's room for text laid over it: above the overlay's band, or above the heads-up display's bottom line.</summary>
+    private float SceneBottom(int textSize) => _window.Height - Margins.Bottom - (Layers.Hud && Margins.Bottom <= 0 ? textSize * 1.6f : 0);
 
     /// <summary>
     /// Over everything, the help too: the notice (a toast) and the recording badge. Separate from
@@ -229,8 +231,10 @@ public sealed class SceneRenderer : IDisposable
     public void DrawNotices(in FrameInfo info)
     {
         if (info.Formula is { } field)
-            FormulaFieldView.Draw(_window, field, info.Theme, PanelWidth, _window.Width - Margins.Right, _window.Height - Margins.Bottom,
-                HeadsUpDisplay.TextSize(_window.Height, info.TextScale));
+        {
+            int size = HeadsUpDisplay.TextSize(_window.Height, info.TextScale);
+            FormulaFieldView.Draw(_window, field, info.Theme, PanelWidth, _window.Width - Margins.Right, SceneBottom(size), size);
+        }
         _hud.DrawNotice(_window, info, PanelWidth, _window.Width - Margins.Right);
         Overlay?.DrawBadges(_window, info, HeadsUpDisplay.TextSize(_window.Height, info.TextScale));
     }
