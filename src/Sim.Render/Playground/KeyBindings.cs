@@ -38,7 +38,7 @@ public static class KeyBindings
         new("M  /  Shift+M", "smaller / larger mini-batch (powers of two)", T(Key.M, No, c => c.CycleBatchSize(-1)), T(Key.M, Shift, c => c.CycleBatchSize(1))),
         new("W  /  Shift+W", "basin map of the selected ball on / off  /  the next ball's, to compare",
             T(Key.W, No, c => c.ToggleBasinMap()), T(Key.W, Shift, c => c.CompareBasinMap())),
-        new("J  /  Shift+J", "release a swarm of 2,000 points at the clicked point (selected ball's optimizer)  /  take it away",
+        new("J  /  Shift+J", "a swarm of 2,000 points at the clicked point (selected ball's optimizer)  /  remove it",
             T(Key.J, No, c => c.ReleaseSwarm()), T(Key.J, Shift, c => c.RemoveSwarm())),
         new("Shift+F", "type your own landscape f(x, y): Enter applies, Esc cancels", T(Key.F, Shift, c => c.OpenFormula())),
         new("T", "trails on / off", T(Key.T, No, c => c.Layers.Trails = !c.Layers.Trails)),

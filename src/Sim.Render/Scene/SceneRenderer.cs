@@ -210,15 +210,17 @@ public sealed class SceneRenderer : IDisposable
         if (Layers.Hud && !Margins.HostsLegend) _hud.Draw(_window, world, Layers, info);
         else if (Layers.Hud) _hud.DrawBottomLine(_window, Layers, info);
         Overlay?.Draw(_window, world, info, new OverlayFrame(PanelWidth, HeadsUpDisplay.TextSize(_window.Height, info.TextScale), camera, _placement, _positions));
-        if (Layers.BasinMap) DrawBasinCaption(info);
+        DrawBottomLines(world, info);
         if (Layers.Help) _help.Draw(_window, theme, PanelWidth);
     }
 
-    /// <summary>The basin map's line over the bottom of the scene, above the bottom line of the heads-up display when that is there.</summary>
-    private void DrawBasinCaption(in FrameInfo info)
+    /// <summary>The basin map's and the swarm's lines over the bottom of the scene, above the bottom line of the heads-up display when that is there.</summary>
+    private void DrawBottomLines(World world, in FrameInfo info)
     {
         int size = HeadsUpDisplay.TextSize(_window.Height, info.TextScale);
-        _basins.DrawCaption(_window, info.Theme, PanelWidth, _window.Width - Margins.Right, SceneBottom(size), size * 4 / 5);
+        float left = PanelWidth, right = _window.Width - Margins.Right, bottom = SceneBottom(size);
+        if (Layers.BasinMap) bottom = _basins.DrawCaption(_window, info.Theme, left, right, bottom, size * 4 / 5);
+        if (world.Swarm is { } swarm) _swarm.DrawCaption(_window, swarm, info.Theme, left, right, bottom, size * 4 / 5);
     }
 
     /// <summary>The bottom of the scene's room for text laid over it: above the overlay's band, or above the heads-up display's bottom line.</summary>
