@@ -45,12 +45,12 @@ public static class SceneArguments
                 throw new InputError($"--plane applies to network scenes (--data NAME --layers ..., or a network scenario); {world.Landscape.Name} is drawn as it is");
             world.PlaneChoice = world.PlaneChoice with { Kind = PlaneChoice.ParseKind(plane) };
         }
-        if (a.Value("--swarm") is { } spec) world.Swarm = SwarmCloud.Of(SwarmSpec.Parse(spec, "--swarm"), SwarmLandscape(world), 0);
+        if (a.Value("--swarm") is { } spec) world.Swarm = SwarmCloud.Of(SwarmSpec.Parse(spec, "--swarm"), OnLandscape(world), 0);
         return (world, title);
     }
 
-    private static Landscape SwarmLandscape(World world) => world.Objective as Landscape
-        ?? throw new InputError($"--swarm needs a 2-D landscape; a network scene ({world.Objective.Name}) trains one copy of the network per ball");
+    private static World OnLandscape(World world) => world.Objective is Landscape ? world
+        : throw new InputError($"--swarm needs a 2-D landscape; a network scene ({world.Objective.Name}) trains one copy of the network per ball");
 
     /// <summary><c>--plane</c> and <c>--swarm</c> go with any scene: a lesson step's, a scenario's or the options'.</summary>
     private static bool GoesWithAnyScene(string option) => option is "--plane" or "--swarm";

@@ -126,7 +126,12 @@ public class BasinMapperTests
             session.State.Layers.BasinMap = false;
             session.OpenLesson(lesson, step);
             Assert.True(session.State.Layers.BasinMap, $"step {step}");
+            Assert.Equal(step >= 3 ? 1 : -1, session.State.SelectedBall); // momentum's, Adam's without bias correction, Adam's at lr 0.5
         }
+        var controls = new ClassroomControls(new PlaygroundControls(session.State, new Camera3D()), session);
+        controls.OpenLesson(lesson, 4);
+        Assert.Equal(1, controls.Playground.SelectedBall);
+        Assert.Equal(1, BasinLayer.BallOf(session.World, session.State.Layers, session.State.SelectedBall));
         session.OpenLesson(LessonCatalog.All[0]);
         Assert.False(session.State.Layers.BasinMap);
     }

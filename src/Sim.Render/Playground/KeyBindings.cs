@@ -39,8 +39,9 @@ public static class KeyBindings
         new("W  /  Shift+W", "basin map on / off  /  the next ball's map (network: next plane  /  new random directions)",
             T(Key.W, No, ByScene(c => c.ToggleBasinMap(), c => c.CyclePlane())), T(Key.W, Shift, ByScene(c => c.CompareBasinMap(), c => c.NewDirections()))),
         new("Ctrl+W", "network: centre the plane on the selected ball (again: back)", T(Key.W, Ctrl, c => c.RecentrePlane())),
-        new("J  /  Shift+J", "release a swarm of 2,000 points at the clicked point (selected ball's optimizer)  /  take it away",
+        new("J  /  Shift+J", "a swarm of 2,000 points at the clicked point (selected ball's optimizer)  /  remove it",
             T(Key.J, No, c => c.ReleaseSwarm()), T(Key.J, Shift, c => c.RemoveSwarm())),
+        new("Shift+F", "type your own landscape f(x, y): Enter applies, Esc cancels", T(Key.F, Shift, c => c.OpenFormula())),
         new("T", "trails on / off", T(Key.T, No, c => c.Layers.Trails = !c.Layers.Trails)),
         new("A", "arrows on / off", T(Key.A, No, c => c.Layers.Arrows = !c.Layers.Arrows)),
         new("O", "mini-batch surface on / off", T(Key.O, No, c => c.Layers.BatchSurface = !c.Layers.BatchSurface)),
@@ -68,6 +69,11 @@ public static class KeyBindings
     /// <summary>Runs what a key press (or, if <paramref name="repeat"/>, a held key's repeat) does; false if nothing.</summary>
     public static bool Dispatch(PlaygroundControls controls, Key key, bool shift, bool control, bool repeat = false)
     {
+        if (controls.Formula.IsOpen)
+        {
+            controls.FormulaKey(key, control); // while typing a formula, every key is the field's
+            return true;
+        }
         foreach (var binding in All)
         {
             if (repeat && !binding.Repeats) continue;

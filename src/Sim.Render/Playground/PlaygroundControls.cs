@@ -157,11 +157,17 @@ public sealed partial class PlaygroundControls
         int i = Array.IndexOf(LandscapeNames, World.Landscape.Name);
         string name = LandscapeNames[((i < 0 ? 0 : i) + direction + LandscapeNames.Length) % LandscapeNames.Length];
         if (!_landscapes.TryGetValue(name, out var landscape)) _landscapes[name] = landscape = LandscapeCatalog.Create(name);
+        MoveTo(landscape);
+        Say($"landscape: {name}");
+    }
+
+    /// <summary>The world on another landscape, every ball from its default start, framed anew.</summary>
+    private void MoveTo(Landscape landscape)
+    {
         World.SwitchLandscape(landscape);
         KeepOwnStarts(); // the new landscape's start is the one R returns to
         Clock.Restart();
         FrameRequested = true;
-        Say($"landscape: {name}");
     }
 
     public void ToggleBall(int index)

@@ -48,12 +48,18 @@ public sealed class BasinLayer : IDisposable
         return style with { Drape = new SurfaceDrape(_texture!, _texture!.Version, (float)d.XMin, (float)d.XMax, (float)d.YMin, (float)d.YMax) };
     }
 
-    /// <summary>What the map shows (or that it is being computed), in one line over the bottom of the scene.</summary>
-    public void DrawCaption(Window window, Theme theme, float left, float right, float bottom, int size)
+    /// <summary>What the map shows (or that it is being computed), in one line over the bottom of the scene; returns the line's top.</summary>
+    public float DrawCaption(Window window, Theme theme, float left, float right, float bottom, int size)
     {
         var image = Mapper.Current;
         ReadOnlySpan<char> text = Mapper.Computing ? "basin map: computing…" : image is null ? "" : image.Caption;
-        if (text.IsEmpty) return;
+        return BottomLine(window, text, theme, left, right, bottom, size);
+    }
+
+    /// <summary>One line of text on a panel over the scene, its bottom at <paramref name="bottom"/>; returns its top (<paramref name="bottom"/> for no text).</summary>
+    public static float BottomLine(Window window, ReadOnlySpan<char> text, Theme theme, float left, float right, float bottom, int size)
+    {
+        if (text.IsEmpty) return bottom;
         int pad = size / 3;
         float width = right - left - 2 * pad;
         int fitted = TextFit.Size(window, text, size, Math.Min(size, 11), width);
@@ -61,6 +67,7 @@ public sealed class BasinLayer : IDisposable
         float x = left + pad, y = bottom - m.Y - pad;
         window.DrawRectangle(x - pad, y - pad / 2f, Math.Min(m.X, width) + 2 * pad, m.Y + pad, theme.Panel);
         TextFit.Draw(window, text, x, y, fitted, Math.Min(size, 11), width, theme.Text);
+        return y - pad;
     }
 
     public void Dispose()

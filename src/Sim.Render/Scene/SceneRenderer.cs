@@ -216,17 +216,21 @@ public sealed class SceneRenderer : IDisposable
         if (Layers.Hud && !Margins.HostsLegend) _hud.Draw(_window, world, Layers, info);
         else if (Layers.Hud) _hud.DrawBottomLine(_window, Layers, info);
         Overlay?.Draw(_window, world, info, new OverlayFrame(PanelWidth, HeadsUpDisplay.TextSize(_window.Height, info.TextScale), camera, _placement, _positions));
-        if (Layers.BasinMap) DrawBasinCaption(info);
+        DrawBottomLines(world, info);
         if (Layers.Help) _help.Draw(_window, theme, PanelWidth);
     }
 
-    /// <summary>The basin map's line over the bottom of the scene, above the bottom line of the heads-up display when that is there.</summary>
-    private void DrawBasinCaption(in FrameInfo info)
+    /// <summary>The basin map's and the swarm's lines over the bottom of the scene, above the bottom line of the heads-up display when that is there.</summary>
+    private void DrawBottomLines(World world, in FrameInfo info)
     {
         int size = HeadsUpDisplay.TextSize(_window.Height, info.TextScale);
-        float bottom = _window.Height - Margins.Bottom - (Layers.Hud && Margins.Bottom <= 0 ? size * 1.6f : 0);
-        _basins.DrawCaption(_window, info.Theme, PanelWidth, _window.Width - Margins.Right, bottom, size * 4 / 5);
+        float left = PanelWidth, right = _window.Width - Margins.Right, bottom = SceneBottom(size);
+        if (Layers.BasinMap) bottom = _basins.DrawCaption(_window, info.Theme, left, right, bottom, size * 4 / 5);
+        if (world.Swarm is { } swarm) _swarm.DrawCaption(_window, swarm, info.Theme, left, right, bottom, size * 4 / 5);
     }
+
+    /// <summary>The bottom of the scene's room for text laid over it: above the overlay's band, or above the heads-up display's bottom line.</summary>
+    private float SceneBottom(int textSize) => _window.Height - Margins.Bottom - (Layers.Hud && Margins.Bottom <= 0 ? textSize * 1.6f : 0);
 
     /// <summary>
     /// Over everything, the help too: the notice (a toast) and the recording badge. Separate from
@@ -234,6 +238,11 @@ public sealed class SceneRenderer : IDisposable
     /// </summary>
     public void DrawNotices(in FrameInfo info)
     {
+        if (info.Formula is { } field)
+        {
+            int size = HeadsUpDisplay.TextSize(_window.Height, info.TextScale);
+            FormulaFieldView.Draw(_window, field, info.Theme, PanelWidth, _window.Width - Margins.Right, SceneBottom(size), size);
+        }
         _hud.DrawNotice(_window, info, PanelWidth, _window.Width - Margins.Right);
         Overlay?.DrawBadges(_window, info, HeadsUpDisplay.TextSize(_window.Height, info.TextScale));
     }

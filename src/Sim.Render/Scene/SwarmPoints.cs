@@ -11,9 +11,18 @@ namespace Sim.Render.Scene;
 public sealed class SwarmPoints
 {
     private PointVertex[] _points = new PointVertex[1024];
+    private readonly TextLine _line = new();
 
     /// <summary>Dot diameter in pixels for a window <paramref name="height"/> pixels tall.</summary>
     public static float Size(int height) => Math.Max(4f, height / 160f);
+
+    /// <summary>"swarm: 1953 of 2000 points on the landscape (sgd's optimizer)" over the bottom of the scene; returns the line's top.</summary>
+    public float DrawCaption(Window window, SwarmCloud swarm, Theme theme, float left, float right, float bottom, int size)
+    {
+        _line.Clear().Append("swarm: ").Append(swarm.Alive).Append(" of ").Append(swarm.Count).Append(" points on the landscape (")
+            .Append(swarm.Label).Append("'s optimizer)");
+        return BasinLayer.BottomLine(window, _line.Span, theme, left, right, bottom, size);
+    }
 
     public ReadOnlySpan<PointVertex> Build(SwarmCloud swarm, SurfaceMesh surface, float lift)
     {

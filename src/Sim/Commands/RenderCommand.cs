@@ -57,7 +57,7 @@ public static class RenderCommand
         renderer.Layers.BasinMap = session.State.Layers.BasinMap || a.Has("--basin-map");
         session.State.HighContrast = a.Has("--high-contrast");
         session.State.TextScale = textScale;
-        session.State.SelectedBall = selected;
+        if (a.Has("--select")) session.State.SelectedBall = selected; // else a lesson step's own selection
         renderer.Overlay = new ClassroomOverlay(session);
         renderer.SetTitle(session.Title, session.World.Landscape);
         OutputFile.Write(output, path => Draw(window, renderer, session.World, topDown, path, session.State.Frame()));

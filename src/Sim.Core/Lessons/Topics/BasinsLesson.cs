@@ -51,9 +51,9 @@ internal static class BasinsLesson
             [
                 new("Four equal minima: gradient descent rolls to the one whose basin it starts in", quarters, 300, Panels),
                 new("One start, three rules, three minima: momentum overshoots, Adam takes even-sized steps", threeWay, 500, Panels),
-                new("Over a grid of starts, momentum ends elsewhere than plain descent from 30%, Adam from 7%", border, 500, Panels),
-                new("No bias correction: Adam's first steps are 3.2 × lr, and 19% of starts end elsewhere", biasCorrection, 500, Panels),
-                new("Adam at lr 0.5 ends elsewhere than plain descent from 12% of starts; some still wander", largerRate, 500, Panels),
+                new("Over a grid of starts, momentum ends elsewhere than plain descent from 30%, Adam from 7%", border, 500, Panels, Select: 1),
+                new("No bias correction: Adam's first steps are 3.2 × lr, and 19% of starts end elsewhere", biasCorrection, 500, Panels, Select: 1),
+                new("Adam at lr 0.5 ends elsewhere than plain descent from 12% of starts; some still wander", largerRate, 500, Panels, Select: 1),
             ]);
     }
 }
