@@ -69,7 +69,11 @@ public static class SceneArguments
             var scenario = ScenarioFile.Load(path);
             return (scenario.CreateWorld(), scenario.Title);
         }
-        if (a.Has("--data")) return (FromNetworkOptions(a), null);
+        if (a.Has("--data"))
+        {
+            var network = FromNetworkOptions(a);
+            return (network, $"{NetworkDataSource(a).Name} · {network.Objective.Name}");
+        }
         foreach (var option in NetworkOptions)
             if (a.Has(option)) throw new InputError($"{option} needs --data NAME|FILE.csv (a network scene)");
         if (a.Has("--landscape") || a.Has("--formula")) return (FromOptions(a), null);

@@ -21,37 +21,49 @@ public sealed class SliceJob
     /// <summary>Margin around the balls' projections, as a fraction of their extent.</summary>
     public const double Margin = 0.3;
 
-    private readonly NetworkObjective objective;
-    private readonly PlaneChoice choice;
-    private readonly int resolution, step, ballCount;
-    private readonly double[] start, weights, points;
-    private readonly int pointCount;
-    private readonly Domain? previous;
+    private NetworkObjective objective = null!;
+    private PlaneChoice choice = new();
+    private int resolution, step, ballCount, pointCount;
+    private double[] start = [], weights = [], points = [];
+    private Domain? previous;
 
-    private SliceJob(World world, NetworkObjective objective, PlaneChoice choice, int resolution)
+    /// <summary>Copies the start, every ball's weights and a thinned copy of their trajectories from <paramref name="world"/>.</summary>
+    public static SliceJob Capture(World world, PlaneChoice choice, int resolution = DefaultResolution)
     {
-        this.objective = objective;
+        var job = new SliceJob();
+        job.CaptureFrom(world, choice, resolution);
+        return job;
+    }
+
+    /// <summary>
+    /// <see cref="Capture"/> into this job's own arrays, reused when they are large enough: a window that
+    /// follows the balls captures every few dozen steps without allocating. Not while <see cref="Compute"/> runs.
+    /// </summary>
+    public void CaptureFrom(World world, PlaneChoice choice, int resolution = DefaultResolution)
+    {
+        if (world.Objective is not NetworkObjective network)
+            throw new InputError($"{world.Objective.Name} has no plane of weights to draw; planes are for network scenes");
+        if (world.Balls.Count == 0) throw new InputError("a network scene needs at least one ball to draw its plane");
+        objective = network;
         this.resolution = resolution;
         step = world.Step;
         var balls = world.Balls;
         ballCount = balls.Count;
         this.choice = Clamp(choice, ballCount);
         int n = objective.ParameterCount;
-        start = balls[0].StartVector.ToArray();
-        weights = new double[ballCount * n];
+        Fit(ref start, n);
+        balls[0].StartVector.CopyTo(start);
+        Fit(ref weights, ballCount * n);
         for (int b = 0; b < ballCount; b++) balls[b].ParameterVector.CopyTo(weights.AsSpan(b * n));
-        points = new double[ballCount * (MaxPointsPerBall + 1) * n];
-        foreach (var ball in balls) pointCount += Sample(ball.History!, points.AsSpan(pointCount * n), n);
-        if (world.Slice is { } shown && shown.Plane.Choice == this.choice) previous = shown.Domain;
+        Fit(ref points, ballCount * (MaxPointsPerBall + 1) * n);
+        pointCount = 0;
+        for (int b = 0; b < ballCount; b++) pointCount += Sample(balls[b].History!, points.AsSpan(pointCount * n), n);
+        previous = world.Slice is { } shown && shown.Plane.Choice == this.choice ? shown.Domain : null;
     }
 
-    /// <summary>Copies the start, every ball's weights and a thinned copy of their trajectories from <paramref name="world"/>.</summary>
-    public static SliceJob Capture(World world, PlaneChoice choice, int resolution = DefaultResolution)
+    private static void Fit(ref double[] array, int length)
     {
-        if (world.Objective is not NetworkObjective objective)
-            throw new InputError($"{world.Objective.Name} has no plane of weights to draw; planes are for network scenes");
-        if (world.Balls.Count == 0) throw new InputError("a network scene needs at least one ball to draw its plane");
-        return new SliceJob(world, objective, choice, resolution);
+        if (array.Length != length) array = new double[length];
     }
 
     public PlaneChoice Choice => choice;
@@ -133,7 +145,8 @@ public sealed class SliceJob
     }
 
     /// <summary>Ball numbers the world does not have fall back to the first balls.</summary>
-    private static PlaneChoice Clamp(PlaneChoice choice, int balls) => choice with
+    private static PlaneChoice Clamp(PlaneChoice choice, int balls) =>
+        choice.FirstBall < balls && choice.SecondBall < balls && (choice.CentreBall ?? 0) < balls ? choice : choice with
     {
         FirstBall = choice.FirstBall < balls ? choice.FirstBall : 0,
         SecondBall = choice.SecondBall < balls ? choice.SecondBall : Math.Min(1, balls - 1),

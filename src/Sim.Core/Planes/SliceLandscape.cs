@@ -16,7 +16,10 @@ public abstract class SliceLandscape(WeightPlane plane, Domain domain, string ne
     /// <summary>"network 2,8,8,1 relu on moons".</summary>
     public override string Name => networkName;
 
-    public override string Formula => $"L(c + a·d₁ + b·d₂), plane {Plane.Description}";
+    /// <summary>What every slice draws; the plane's kind is its <see cref="WeightPlane.Description"/>.</summary>
+    public const string SliceFormula = "L(c + a·d₁ + b·d₂), the full-batch loss on a plane of weights";
+
+    public override string Formula => SliceFormula;
 
     public override Domain Domain => domain;
 

@@ -1,5 +1,6 @@
 using Sim.Core.Landscapes;
 using Sim.Core.Optimizers;
+using Sim.Core.Planes;
 using Sim.Core.Schedules;
 using Sim.Core.Simulation;
 using Sim.Render.Platform;
@@ -18,9 +19,9 @@ public sealed class HeadsUpDisplay
     private const string StatsTemplate = "loss 8.88e−88   lr 8.88e−88";
 
     private readonly TextLine _progress = new(), _frame = new(), _offPlane = new();
-    private readonly TextMemo<(Sim.Core.Planes.WeightPlane?, bool)> _plane = new();
+    private readonly TextMemo<(string?, bool)> _plane = new(); // by text: a plane recomputed as the balls move often reads the same
     private readonly TextMemo<(double, bool)> _speed = new();
-    private readonly TextMemo<(Landscape, int, bool)> _formula = new();
+    private readonly TextMemo<(object, int, bool)> _formula = new(); // a landscape, or a network (its slices change, its formula does not)
     private readonly TextMemo<(int, int)> _more = new();
     private readonly TextMemo<(string, bool)> _decay = new();
     private readonly TextMemo<(int, int, bool)> _batch = new();
@@ -81,13 +82,16 @@ public sealed class HeadsUpDisplay
         window.DrawRectangle(0, 0, width, height, theme.Panel);
 
         // A network's slice is replaced as the balls move; the scene's title stays its own.
-        bool titled = Title.Text is not null && (ReferenceEquals(Title.Landscape, world.Landscape) || (network && Title.Landscape is Sim.Core.Planes.SliceLandscape));
+        bool titled = Title.Text is not null && (ReferenceEquals(Title.Landscape, world.Landscape) || (network && Title.Landscape is SliceLandscape));
         TextFit.Draw(window, titled ? Title.Text : world.Landscape.Name, pad, y, (int)(size * 1.3f), size, width - 2 * pad, theme.Text);
         y += size * 1.45f;
         // The formula in at most as many characters as fit the panel (about 0.55 em each).
         int chars = Math.Max((int)((width - 2 * pad) / (0.55f * small)), 8);
         // Keyed by the landscape, not its formula: a data landscape builds the formula text on every call.
-        var formula = _formula.Get((world.Landscape, chars, titled), static k => Clip((k.Item3 ? k.Item1.Name + ":  f = " : "f = ") + k.Item1.Formula, k.Item2));
+        object described = network ? world.Objective : world.Landscape;
+        var formula = _formula.Get((described, chars, titled), static k => k.Item1 is Landscape l
+            ? Clip((k.Item3 ? l.Name + ":  f = " : "f = ") + l.Formula, k.Item2)
+            : Clip((k.Item3 ? ((IObjective)k.Item1).Name + ":  " : "") + SliceLandscape.SliceFormula, k.Item2));
         window.DrawText(formula, pad, y, small, theme.DimText);
         y += small * 1.4f;
         var progress = _progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch);
@@ -167,7 +171,7 @@ public sealed class HeadsUpDisplay
     {
         var theme = info.Theme;
         var plane = world.Plane;
-        var kind = _plane.Get((plane, plane is null), static k => k.Item1 is { } p ? "Plane: " + p.Description : "Plane: being sampled…");
+        var kind = _plane.Get((plane?.Description, plane is null), static k => k.Item1 is { } d ? "Plane: " + d : "Plane: being sampled…");
         TextFit.Draw(window, kind, x, y, small, small * 2 / 3, room, theme.Text);
         y += small * 1.3f;
         int i = info.SelectedBall >= 0 && info.SelectedBall < world.Balls.Count ? info.SelectedBall : 0;
@@ -177,8 +181,11 @@ public sealed class HeadsUpDisplay
         var w = ball.ParameterVector;
         var c = plane.Centre;
         for (int k = 0; k < w.Length; k++) fromCentre += (w[k] - c[k]) * (w[k] - c[k]);
-        var line = _offPlane.Clear().Append("ball ").Append(i + 1).Append(" is ").AppendShort(ball.OffPlaneDistance)
-            .Append(" off the plane (").AppendShort(Math.Sqrt(fromCentre)).Append(" from its centre)");
+        fromCentre = Math.Sqrt(fromCentre);
+        var line = _offPlane.Clear().Append("ball ").Append(i + 1);
+        // Rounding leaves a ball the plane passes through some 1e−16 off it: that is on it.
+        if (ball.OffPlaneDistance <= 1e-9 * Math.Max(fromCentre, 1)) line.Append(" is on the plane (").AppendShort(fromCentre).Append(" from its centre)");
+        else line.Append(" is ").AppendShort(ball.OffPlaneDistance).Append(" off the plane (").AppendShort(fromCentre).Append(" from its centre)");
         TextFit.Draw(window, line.Span, x, y, small, small * 2 / 3, room, theme.Of(ball));
     }
 

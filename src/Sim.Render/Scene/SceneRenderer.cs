@@ -191,7 +191,7 @@ public sealed class SceneRenderer : IDisposable
         if (Layers.BatchSurface && OnMiniBatches(world)) _window.DrawLines3D(_batchWire.Segments(world, _placement, SurfaceVersion, theme.BatchSurface), 1.5f, depthTested: false);
 
         _window.DrawSpheres(Spheres(world, theme));
-        if (world.Objective is not Landscape) _window.DrawLines3D(Stems(world, theme), 2.5f * lines, 1.5f, theme.Outline.WithAlpha(150), depthTested: false);
+        if (world.Objective is not Landscape) _window.DrawLines3D(Stems(world, theme), 3.5f * lines, 1.5f, theme.Outline.WithAlpha(150), depthTested: false);
         if (world.Swarm is { } swarm) _window.DrawPoints3D(_swarm.Build(swarm, _surface, _placement.BallRadius * 0.3f), SwarmPoints.Size(_window.Height));
         // Drawn through the surface: a ball at the bottom of a funnel is still seen to have arrived.
         _window.DrawLines3D(Rings(world, info.SelectedBall, theme), 3f * lines, 1.5f, theme.Outline.WithAlpha(190), depthTested: false);
