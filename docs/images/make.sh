@@ -20,3 +20,8 @@ sim=(dotnet "$here/../../src/Sim/bin/Release/net10.0/sim.dll")
 # A network learning: four copies of the lab's network on moons, drawn on the PCA plane of their trajectories.
 "${sim[@]}" render --data moons --layers 2,5,2,1 --optimizer sgd:lr=0.1 --optimizer momentum:lr=0.1,beta=0.9 --optimizer adam:lr=0.01 \
     --optimizer rmsprop:lr=0.01 --batch-size 64 --plane pca --steps 600 --out "$here/network-pca.png"
+# The window's basin map draped over the surface: lesson 11's momentum step at 1280 x 720.
+"${sim[@]}" render --lesson basins --lesson-step 3 --size 1280x720 --out "$here/basin-map-momentum.png"
+# A swarm of 3,000 points released around the origin of Himmelblau, 12 steps in.
+"${sim[@]}" render --landscape himmelblau --optimizer sgd --param lr=0.01 --swarm disc:0,0,1.5,3000 --steps 12 --no-trails --out "$here/swarm-himmelblau.png"
+# formula-field-error.png is a screenshot of the window (Shift+F, typing "x^2 + 3*y^2 + sinn(3*x)", Enter): the field needs a window.

@@ -30,7 +30,7 @@ public static class SceneArguments
     /// <summary>Options this class reads; a command accepts them alongside its own.</summary>
     public static readonly string[] Options =
         ["--scenario", "--lesson", "--lesson-step", "--landscape", "--formula", "--domain", "--optimizer", "--param", "--schedule", "--batch-size", "--seed", "--start",
-         .. NetworkOptions, "--plane"];
+         .. NetworkOptions, "--plane", "--swarm"];
 
     /// <summary>The balls of a network scene given no <c>--optimizer</c>: the lab's three at the rates its decay starts from.</summary>
     public static readonly string[] DefaultNetworkOptimizers = ["sgd:lr=0.1", "momentum:lr=0.1,beta=0.9", "adam:lr=0.01"];
@@ -45,8 +45,15 @@ public static class SceneArguments
                 throw new InputError($"--plane applies to network scenes (--data NAME --layers ..., or a network scenario); {world.Landscape.Name} is drawn as it is");
             world.PlaneChoice = world.PlaneChoice with { Kind = PlaneChoice.ParseKind(plane) };
         }
+        if (a.Value("--swarm") is { } spec) world.Swarm = SwarmCloud.Of(SwarmSpec.Parse(spec, "--swarm"), OnLandscape(world), 0);
         return (world, title);
     }
+
+    private static World OnLandscape(World world) => world.Objective is Landscape ? world
+        : throw new InputError($"--swarm needs a 2-D landscape; a network scene ({world.Objective.Name}) trains one copy of the network per ball");
+
+    /// <summary><c>--plane</c> and <c>--swarm</c> go with any scene: a lesson step's, a scenario's or the options'.</summary>
+    private static bool GoesWithAnyScene(string option) => option is "--plane" or "--swarm";
 
     private static (World World, string? Title) CreateWorld(Arguments a)
     {
@@ -71,7 +78,7 @@ public static class SceneArguments
             if (a.Has(option)) throw new InputError($"{option} needs --data NAME|FILE.csv (a network scene)");
         if (a.Has("--landscape") || a.Has("--formula")) return (FromOptions(a), null);
         foreach (var option in Options)
-            if (a.Has(option) && option != "--plane") throw new InputError($"{option} needs --landscape NAME or --formula EXPR (or use --scenario FILE)");
+            if (a.Has(option) && !GoesWithAnyScene(option)) throw new InputError($"{option} needs --landscape NAME or --formula EXPR (or use --scenario FILE)");
         if (a.Has("--plane")) throw new InputError("--plane needs a network scene: --data NAME|FILE.csv --layers 2,H,...,1, or a network scenario");
         return (DefaultScene.Scenario.CreateWorld(), DefaultScene.Scenario.Title);
     }
@@ -160,7 +167,7 @@ public static class SceneArguments
     private static void RejectWith(Arguments a, string whole)
     {
         foreach (var option in Options)
-            if (option != whole && option != "--plane" && !(whole == "--lesson" && option == "--lesson-step") && a.Has(option))
+            if (option != whole && !(whole == "--lesson" && option == "--lesson-step") && !GoesWithAnyScene(option) && a.Has(option))
                 throw new InputError($"{option} cannot be combined with {whole}, which names the whole scene");
     }
 

@@ -130,10 +130,11 @@ public class NetworkSceneTests
 
     private static PlaygroundControls Controls(World world) => new(new AppState(world), new Camera3D());
 
-    private static void Press(PlaygroundControls c, Key key, bool shift = false) => Assert.True(KeyBindings.Dispatch(c, key, shift, false), $"{key} does nothing");
+    private static void Press(PlaygroundControls c, Key key, bool shift = false, bool control = false) =>
+        Assert.True(KeyBindings.Dispatch(c, key, shift, control), $"{key} does nothing");
 
     [Fact]
-    public void W_cycles_the_plane_shift_W_draws_new_directions_and_J_centres_on_the_selected_ball()
+    public void W_cycles_the_plane_shift_W_draws_new_directions_and_ctrl_W_centres_on_the_selected_ball()
     {
         var c = Controls(Network(10));
         Press(c, Key.W);
@@ -146,10 +147,10 @@ public class NetworkSceneTests
         Press(c, Key.W, shift: true);
         Assert.Equal((PlaneKind.Random, 2ul), (c.World.PlaneChoice.Kind, c.World.PlaneChoice.Seed));
         c.SelectBall(2);
-        Press(c, Key.J);
+        Press(c, Key.W, control: true);
         Assert.Equal(2, c.World.PlaneChoice.CentreBall);
         Assert.Equal("plane centred on ball 3: it lies on the surface", c.Message);
-        Press(c, Key.J);
+        Press(c, Key.W, control: true);
         Assert.Null(c.World.PlaneChoice.CentreBall);
     }
 
@@ -172,7 +173,7 @@ public class NetworkSceneTests
 
         var landscape = Controls(DefaultScene.Scenario.CreateWorld());
         var choice = landscape.World.PlaneChoice;
-        Press(landscape, Key.W);
+        Press(landscape, Key.W, control: true);
         Assert.StartsWith("planes of weights are for network scenes", landscape.Message);
         Assert.Equal(choice, landscape.World.PlaneChoice);
     }

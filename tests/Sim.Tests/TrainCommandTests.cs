@@ -102,6 +102,8 @@ public class TrainCommandTests
 
     [Theory]
     [InlineData("--data mooons --layers 2,5,1 --optimizer adam --epochs 5", "error: unknown data set 'mooons'; expected one of moons, circles, xor, gaussians, spiral or a FILE.csv")]
+    [InlineData("--data lab_moons --examples 100 --layers 2,5,2,1 --optimizer adam --epochs 5", "error: --examples and --noise apply to generated data sets, not lab_moons, the lab's own 300 points")]
+    [InlineData("--data lab_moons --noise 0.1 --layers 2,5,2,1 --optimizer adam --epochs 5", "error: --examples and --noise apply to generated data sets, not lab_moons, the lab's own 300 points")]
     [InlineData("--data moons --layers 2,5,1 --optimizer adam", "error: --epochs is required")]
     [InlineData("--layers 2,5,1 --optimizer adam --epochs 5", "error: --data is required")]
     [InlineData("--data moons --optimizer adam --epochs 5", "error: --layers is required")]

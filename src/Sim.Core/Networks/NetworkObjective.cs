@@ -34,6 +34,9 @@ public sealed class NetworkObjective : IObjective
     public NetworkArchitecture Shape { get; }
     public DataSet Data { get; }
 
+    /// <summary>Examples held out of training (a test split), for accuracy only: never in the loss or its gradient; null if none.</summary>
+    public DataSet? Test { get; init; }
+
     public string Name => $"network {Shape}";
     public int ParameterCount => Shape.ParameterCount;
     public int ExampleCount => Data.Count;

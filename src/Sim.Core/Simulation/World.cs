@@ -176,6 +176,9 @@ public sealed class World
         }
     }
 
+    /// <summary>A cloud of points stepped with one ball's optimizer beside the balls, or null (<see cref="SwarmCloud"/>).</summary>
+    public SwarmCloud? Swarm { get; set; }
+
     /// <summary>Adds a ball at its start; it joins the shared batch sequence where it stands.</summary>
     public void Add(Ball ball)
     {
@@ -194,6 +197,7 @@ public sealed class World
         if (lastBatch.Length < objective.ExampleCount) lastBatch = new int[objective.ExampleCount];
         lastBatchCount = 0;
         foreach (var ball in balls) ball.Reset(objective, OwnBatches(ball));
+        Swarm?.Reset();
     }
 
     /// <summary>A race: every ball starts again from <paramref name="start"/>.</summary>
@@ -209,6 +213,7 @@ public sealed class World
         foreach (var ball in balls)
             if (ball.ParameterCount != 2) throw new InputError($"ball {InputError.Quote(ball.Label)} has {ball.ParameterCount} parameters; a landscape takes 2");
         objective = landscape;
+        Swarm = Swarm?.On(landscape);
         batchSize = ClampBatch(landscape, batchSize == 0 ? landscape.ExampleCount : batchSize);
         Restart(landscape.DefaultStart);
     }
@@ -231,6 +236,11 @@ public sealed class World
             int epoch = objective.ExampleCount > 0 && ball.OwnBatches is null ? Epoch : NextEpoch(ball);
             ball.Advance(objective, LearningRateAt(ball, epoch), batch, epoch);
             Judge(ball);
+        }
+        if (Swarm is { } swarm)
+        {
+            int epoch = objective.ExampleCount > 0 ? Epoch : swarm.Steps / stepsPerEpoch;
+            swarm.Advance(schedule.At(swarm.Optimizer.LearningRate, Math.Max(epoch - scheduleStart, 0)));
         }
     }
 

@@ -13,7 +13,7 @@ namespace Sim.Render.Playground;
 /// clock, the selection, the layers) and the camera. Needs no window: requests that do (full screen, screenshot, framing the camera after a new
 /// landscape is sampled, quitting) are raised as flags for the window's loop to carry out.
 /// </summary>
-public sealed class PlaygroundControls
+public sealed partial class PlaygroundControls
 {
     private static readonly string[] LandscapeNames = [.. LandscapeCatalog.Names];
     private static readonly string[] DecayNames = [.. ScheduleCatalog.Names.Where(n => n != "constant")];
@@ -157,11 +157,17 @@ public sealed class PlaygroundControls
         int i = Array.IndexOf(LandscapeNames, World.Landscape.Name);
         string name = LandscapeNames[((i < 0 ? 0 : i) + direction + LandscapeNames.Length) % LandscapeNames.Length];
         if (!_landscapes.TryGetValue(name, out var landscape)) _landscapes[name] = landscape = LandscapeCatalog.Create(name);
+        MoveTo(landscape);
+        Say($"landscape: {name}");
+    }
+
+    /// <summary>The world on another landscape, every ball from its default start, framed anew.</summary>
+    private void MoveTo(Landscape landscape)
+    {
         World.SwitchLandscape(landscape);
         KeepOwnStarts(); // the new landscape's start is the one R returns to
         Clock.Restart();
         FrameRequested = true;
-        Say($"landscape: {name}");
     }
 
     public void ToggleBall(int index)

@@ -21,11 +21,15 @@ namespace Sim.Commands;
 /// <c>sim bench-render</c>: frames per second of the playground's drawing, headless, each frame one
 /// simulation step and waited for on the GPU (glFinish) so the time is the real cost. Cases: an empty
 /// frame (clear and swap), the surface alone, the default scene, linreg with the mini-batch surface,
-/// 1,000 balls with trails, and the projector: a lesson step with two panels at 1920×1080. Also the start-up time to the first frame. One line per case, then a summary.
+/// 1,000 balls with trails, the projector: a lesson step with two panels at 1920×1080, 10,000 swarm
+/// points, and how soon the window's basin map appears. Also the start-up time to the first frame. One line per case, then a summary.
 /// </summary>
 public static class RenderBenchCommand
 {
-    private static readonly string[] CaseNames = ["empty", "surface", "default", "linreg_minibatch", "balls_1000", "projector", "network"];
+    private static readonly string[] CaseNames = ["empty", "surface", "default", "linreg_minibatch", "balls_1000", "projector", "swarm_10000", "basin_map", "network"];
+
+    /// <summary>The swarm case: this many points stepped by the swarm engine and drawn as dots, beside the default scene's balls.</summary>
+    private const int SwarmPoints = 10_000;
 
     /// <summary>
     /// Panels the network case opens when the registry has them (by their <c>--panels</c> names): the
@@ -78,6 +82,8 @@ public static class RenderBenchCommand
                 "default" => Case(c, name, window, options, msaa, DefaultScene.Scenario.CreateWorld(), frames),
                 "linreg_minibatch" => Case(c, name, window, options, msaa, OnLinreg(DefaultScene.Scenario.CreateWorld(), batch: 16), frames),
                 "projector" => Projector(c, name, window, options, msaa, frames),
+                "swarm_10000" => Case(c, name, window, options, msaa, WithSwarm(DefaultScene.Scenario.CreateWorld(), SwarmPoints), frames),
+                "basin_map" => BasinMapCase(c, name, window, options, msaa),
                 "network" => Network(c, name, window, options, msaa, frames),
                 _ => Case(c, name, window, options, msaa, Swarm(1000), frames),
             };
@@ -196,6 +202,61 @@ public static class RenderBenchCommand
         double fps = frames / seconds;
         Console.WriteLine(string.Create(c, $"{name}: fps {fps:F1}, ms_per_frame {1000 / fps:F2}, allocated_bytes_per_frame {allocated / frames}, frames {frames}"));
         return fps;
+    }
+
+    /// <summary>The default scene with a swarm of <paramref name="points"/> random starts stepped with its first ball's optimizer.</summary>
+    private static World WithSwarm(World world, int points)
+    {
+        world.Swarm = SwarmCloud.Of(new SwarmSpec(SwarmSpec.Shape.Random, points), world, 0);
+        return world;
+    }
+
+    /// <summary>
+    /// The basin map in the window: from switching it on (W) until the 256×256, 500-step map is on the
+    /// surface, drawing a frame each turn meanwhile, then again after bias correction is switched (B).
+    /// Reports both delays and the longest frame while the map was computed (a stall would show there);
+    /// returns the frames per second drawn while computing.
+    /// </summary>
+    private static double BasinMapCase(CultureInfo c, string name, Window window, SurfaceOptions options, int? msaa)
+    {
+        var landscape = LandscapeCatalog.Create("himmelblau");
+        var world = new World(landscape, [new Ball("adam", Colour.Palette[0], OptimizerCatalog.Create("adam", Parameters.From(new Dictionary<string, string> { ["lr"] = "0.1" })), landscape.DefaultStart)]);
+        using var renderer = new SceneRenderer(window, world.Landscape, KeyBindings.HelpRows, options, msaa);
+        var camera = renderer.DefaultCamera(world);
+        renderer.Layers.BasinMap = true;
+        var first = UntilMapShown(window, renderer, world, camera);
+        world.SetBiasCorrection(false);
+        var changed = UntilMapShown(window, renderer, world, camera);
+        int frames = first.Frames + changed.Frames;
+        double fps = frames / (first.Seconds + changed.Seconds);
+        Console.WriteLine(string.Create(c,
+            $"{name}: first_ms {1000 * first.Seconds:F0}, after_b_ms {1000 * changed.Seconds:F0}, fps_while_computing {fps:F1}, " +
+            $"max_frame_ms {1000 * Math.Max(first.MaxFrame, changed.MaxFrame):F1} (after B {1000 * changed.MaxFrame:F1}), swap_in_frame_ms {1000 * changed.LastFrame:F1}, " +
+            $"grid {BasinMapper.DefaultGrid}, steps {BasinMapper.DefaultSteps}, threads {Environment.ProcessorCount}"));
+        return fps;
+    }
+
+    /// <summary>Frames until the map is on the surface: how long, how many, the longest before the last, and the last (which swaps the map in).</summary>
+    private static (double Seconds, int Frames, double MaxFrame, double LastFrame) UntilMapShown(Window window, SceneRenderer renderer, World world, Camera3D camera)
+    {
+        var info = new FrameInfo { FrameMilliseconds = 1 };
+        var clock = Stopwatch.StartNew();
+        double maxFrame = 0, frame = 0;
+        int frames = 0;
+        do
+        {
+            maxFrame = Math.Max(maxFrame, frame);
+            double start = clock.Elapsed.TotalSeconds;
+            window.PollInputEvents();
+            renderer.Update(world, info);
+            window.BeginDrawing(Theme.Standard.Background);
+            renderer.Draw(world, camera, info);
+            window.EndDrawing();
+            window.WaitForGpu();
+            frame = clock.Elapsed.TotalSeconds - start;
+            frames++;
+        } while (renderer.Basins.Mapper.Computing || renderer.Basins.Mapper.Current is null);
+        return (clock.Elapsed.TotalSeconds, frames, maxFrame, frame);
     }
 
     /// <summary>The default scene's balls on linreg, with mini-batches.</summary>

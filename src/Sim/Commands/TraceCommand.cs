@@ -14,7 +14,7 @@ public static class TraceCommand
 {
     public static int Run(string[] args)
     {
-        var a = new Arguments("trace", args, [.. SceneArguments.Options, "--steps"], []);
+        var a = new Arguments("trace", args, [.. SceneArguments.Options.Where(o => o != "--swarm"), "--steps"], []);
         int steps = a.Int("--steps", -1, 0, Limits.Steps);
         if (steps < 0) throw new InputError("--steps is required");
         if (a.Has("--data")) throw NotAPoint(a.Value("--data")!);
