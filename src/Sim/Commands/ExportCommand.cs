@@ -24,6 +24,7 @@ public static class ExportCommand
         if (steps < 0) throw new InputError("--steps is required with --scenario");
         OutputFile.Check(outPath, "--out");
         var world = SceneArguments.RequireLandscape(scenario.CreateWorld(), a.Value("--scenario") ?? "");
+        world.Swarm = null; // an export writes the balls' trajectories; a scenario's swarm would only cost time
         Limits.Product(world.Balls.Count, "balls", steps + 1L, "(steps + 1)", Limits.ExportRows, "rows an export holds");
 
         var recorder = new TrajectoryRecorder(world);
