@@ -59,6 +59,7 @@ public sealed class PlaygroundWindow : IDisposable
             new WindowOptions { Mode = options.Mode, Samples = 0 }); // the renderer multisamples offscreen
         _state = new AppState(world, options.SceneTitle);
         _renderer = new SceneRenderer(_window, world.Landscape, ClassroomKeys.HelpRows) { Layers = _state.Layers };
+        _renderer.Basins.Mapper.WarmUp(world); // the first W shows its map as soon as later ones
         _session = new ClassroomSession(_state);
         _renderer.Overlay = new ClassroomOverlay(_session);
         _camera = _renderer.DefaultCamera(world);
