@@ -103,6 +103,7 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
     {
         session.Panels = session.Panels.Toggle(panel);
         bool open = session.Panels.Has(panel);
+        if (open) session.State.FirstPanel = panel; // just asked for: laid out first, never folded away
         // Panels about one ball need one: the first, if none is selected.
         if (open && panel.AboutOneBall && playground.SelectedBall < 0 && World.Balls.Count > 0) playground.SelectBall(0);
         if (open && panel.Pauses) playground.Clock.Paused = true; // the next step, held still to be taken apart

@@ -33,6 +33,9 @@ public sealed class AppState(World world, string? title = null)
     public bool TopDown { get; set; }
     public PanelSet Panels { get; set; }
 
+    /// <summary>The panel laid out before the others (the last one opened or clicked), so it is the one not folded away.</summary>
+    public PanelKind? FirstPanel { get; set; }
+
     public Lesson? Lesson { get; set; }
 
     /// <summary>The open step of <see cref="Lesson"/>, from 1; 0 outside a lesson.</summary>

@@ -21,6 +21,7 @@ public sealed class PlaygroundWindow : IDisposable
     private readonly PlaygroundOptions _options;
     private readonly AppState _state;
     private readonly ClassroomSession _session;
+    private readonly ClassroomOverlay _overlay;
     private readonly PlaygroundControls _controls;
     private readonly ClassroomControls _classroom;
     private readonly Camera3D _camera;
@@ -60,7 +61,7 @@ public sealed class PlaygroundWindow : IDisposable
         _state = new AppState(world, options.SceneTitle);
         _renderer = new SceneRenderer(_window, world.Landscape, ClassroomKeys.HelpRows) { Layers = _state.Layers };
         _session = new ClassroomSession(_state);
-        _renderer.Overlay = new ClassroomOverlay(_session);
+        _renderer.Overlay = _overlay = new ClassroomOverlay(_session);
         _camera = _renderer.DefaultCamera(world);
         _controls = new PlaygroundControls(_state, _camera) { Fullscreen = options.Fullscreen };
         _classroom = new ClassroomControls(_controls, _session);
@@ -100,9 +101,11 @@ public sealed class PlaygroundWindow : IDisposable
         }
         ShowCurrentWorld();
         _renderer.Sync(_state.World); // picking needs the surface of the landscape now shown
-        if (_pointer.Update(input, _camera, _window.Width, _window.Height, _state.TopDown) is { } click && OnScene(click.X, click.Y))
+        var click = _pointer.Update(input, _camera, _window.Width, _window.Height, _state.TopDown);
+        if (click is { } onPanel && !OnScene(onPanel.X, onPanel.Y)) ClickOnPanels(onPanel.X, onPanel.Y);
+        else if (click is { } onScene)
         {
-            var (origin, direction) = _camera.ScreenRay(click, _window.Width, _window.Height);
+            var (origin, direction) = _camera.ScreenRay(onScene, _window.Width, _window.Height);
             if (SurfacePicker.Pick(_renderer.Surface, origin, direction) is { } start) _controls.SetStart(start);
             else _controls.Say("click on the surface to start every ball there");
         }
@@ -114,6 +117,12 @@ public sealed class PlaygroundWindow : IDisposable
         var (shift, control) = input.ModifiersOf(index, repeat); // as held when this key went down
         if (!ClassroomKeys.Dispatch(_classroom, key, shift, control, repeat))
             KeyBindings.Dispatch(_controls, key, shift, control, repeat);
+    }
+
+    /// <summary>A folded panel's title line brings it back, laid out first.</summary>
+    private void ClickOnPanels(float x, float y)
+    {
+        if (_overlay.Layout.FoldedAt(x, y) is { } kind) _state.FirstPanel = kind;
     }
 
     /// <summary>A click on a panel is a click on the text, not on the surface the panel hides.</summary>

@@ -75,7 +75,9 @@ public sealed class ClassroomOverlay : ISceneOverlay
         var context = new PanelContext(world, session, textSize, selectedBall, Theme.Standard);
         _world = world;
         _legend.ListsBalls = !ListedByAPanel;
-        _layout.Arrange(_panels, session.Panels, context, window.Width, Gap(textSize), columnBottom, legend ? _legendHeight : null);
+        _layout.Arrange(_panels, session.Panels, context, window.Width, Gap(textSize), columnBottom, legend ? _legendHeight : null,
+            session.State.FirstPanel);
+
         return _margins = new SceneMargins(_layout.Width, bottom, legend);
     }
 
@@ -126,6 +128,7 @@ public sealed class ClassroomOverlay : ISceneOverlay
         var rects = _layout.Rects;
         for (int i = 0; i < _panels.Length; i++)
             if (rects[i].Height > 0) _panels[i].Draw(window, rects[i], c);
+        DrawFolded(window, c);
         CaptionRect = default;
         if (session.Step is { } step)
         {
@@ -137,6 +140,23 @@ public sealed class ClassroomOverlay : ISceneOverlay
         }
         if (session.Menu.IsOpen) _menu.Draw(window, session.Menu, size, c.Theme);
     }
+
+    /// <summary>Each panel that did not fit, as one line: its title and how to bring it back.</summary>
+    private void DrawFolded(Window window, in PanelContext c)
+    {
+        var folded = _layout.Folded;
+        for (int i = 0; i < folded.Length; i++)
+        {
+            var r = folded[i];
+            if (r.Height <= 0) continue;
+            window.DrawRectangle(r.X, r.Y, r.Width, r.Height, c.Theme.Panel);
+            window.DrawRectangle(r.X, r.Y, r.Width, 2, c.Theme.DimText.WithAlpha(120));
+            var text = _foldedText[i];
+            TextFit.Draw(window, text, r.X + c.Pad, r.Y + (r.Height - c.Small) * 0.5f, c.Small, c.Small * 2 / 3, r.Width - 2 * c.Pad, c.Theme.DimText);
+        }
+    }
+
+    private readonly string[] _foldedText = [.. PanelRegistry.All.Select(k => $"▸ {k.Title} ({k.KeyLabel}): click to show")];
 
     public void DrawBadges(Window window, in FrameInfo info, int textSize)
     {
