@@ -24,7 +24,7 @@ public sealed class StepExplainer : IPanel
     /// <summary>The longest arrow, as a share of the domain's larger side.</summary>
     public const float ArrowLength = 0.22f;
 
-    private (Ball?, int, object?, double, object?, BiasCorrectionState, object?) _explainedFor;
+    private ExplainedFor _explainedFor;
     private string[] _lines = [];
     private readonly TextMemo<string> _title = new();
     private string _scaleNote = "";
@@ -57,7 +57,8 @@ public sealed class StepExplainer : IPanel
             return;
         }
         var ball = world.Balls[selected];
-        var key = (ball, ball.Steps, (object?)ball.Optimizer, ball.Optimizer.LearningRate, (object?)world.Schedule, world.BiasCorrection, (object?)world.Landscape);
+        var key = new ExplainedFor(ball, ball.Steps, world.Step, ball.Optimizer, ball.Optimizer.LearningRate, world.Schedule,
+            world.BiasCorrection, world.Landscape, world.BatchSize);
         if (key == _explainedFor && Explanation is not null) return;
         _explainedFor = key;
         var e = StepExplanation.Of(world, ball);
@@ -79,6 +80,14 @@ public sealed class StepExplainer : IPanel
         _scaleNote = string.Create(CultureInfo.InvariantCulture, $"arrows ×{NumberText.Short(_arrowScale)}: white −lr·g, grey −lr·m, coloured the step");
     }
 
+    /// <summary>
+    /// What the explanation depends on: the ball, its rule and rate, the schedule, and the world's step
+    /// and batch size (on mini-batches, the next batch moves on with every step of the world, even one the
+    /// ball sat out).
+    /// </summary>
+    private readonly record struct ExplainedFor(Ball? Ball, int BallSteps, int WorldStep, object? Optimizer, double LearningRate,
+        object? Schedule, BiasCorrectionState BiasCorrection, object? Landscape, int BatchSize);
+
     private static double Length(Point2 p) => Math.Sqrt(p.X * p.X + p.Y * p.Y);
 
     private static string[] Lines(Ball ball, StepExplanation e)
@@ -87,7 +96,7 @@ public sealed class StepExplainer : IPanel
         var lines = new List<string>
         {
             $"step {e.Step} of {ball.Optimizer.Name}, lr {NumberText.Short(e.LearningRate)}",
-            $"g = {P(e.Gradient)}{(e.FullBatch ? "  (full batch)" : "")}",
+            $"g = {P(e.Gradient)}{BatchNote(e)}",
         };
         foreach (var slot in e.Slots) lines.Add($"{slot.Name}  {P(slot.Before)} → {P(slot.After)}");
         if (e.Factors.Count > 0)
@@ -97,6 +106,10 @@ public sealed class StepExplainer : IPanel
         lines.Add($"step Δ = {P(e.Update)}");
         return [.. lines];
     }
+
+    /// <summary>Whose gradient it is on a data landscape: the whole data set's, or the next mini-batch's.</summary>
+    private static string BatchNote(StepExplanation e) =>
+        e.BatchSize == 0 ? "" : e.FullBatch ? "  (full batch)" : $"  (next batch of {e.BatchSize})";
 
     public void Draw(Window window, PanelRect rect, in PanelContext c)
     {
@@ -110,8 +123,8 @@ public sealed class StepExplainer : IPanel
         int size = c.Small * 9 / 10;
         int rows = Math.Min(_lines.Length, Math.Max((int)(room.Height / RowHeight(c)) - 1, 1));
         for (int i = 0; i < rows; i++)
-            window.DrawText(_lines[i], room.X, room.Y + i * RowHeight(c), size, i == rows - 1 ? c.Theme.Text : c.Theme.Stats);
-        window.DrawText(_scaleNote, room.X, room.Y + rows * RowHeight(c) + c.Small * 0.2f, size * 4 / 5, c.Theme.DimText);
+            TextFit.Draw(window, _lines[i], room.X, room.Y + i * RowHeight(c), size, size * 2 / 3, room.Width, i == rows - 1 ? c.Theme.Text : c.Theme.Stats);
+        TextFit.Draw(window, _scaleNote, room.X, room.Y + rows * RowHeight(c) + c.Small * 0.2f, size * 4 / 5, size * 3 / 5, room.Width, c.Theme.DimText);
     }
 
     /// <summary>The three arrows from the explained ball, on the surface.</summary>
