@@ -119,6 +119,12 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
 
     // The parameter panel.
 
+    /// <summary>Chooses the parameter panel's row <paramref name="row"/> (a click on its − or +).</summary>
+    public void ChooseParameterRow(int row)
+    {
+        if (EditingParameters) session.Parameters.Move(World.Balls[playground.SelectedBall].Optimizer, row - session.Parameters.Row);
+    }
+
     public void MoveParameterRow(int direction)
     {
         if (EditingParameters) session.Parameters.Move(World.Balls[playground.SelectedBall].Optimizer, direction);

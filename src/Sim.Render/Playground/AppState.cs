@@ -53,6 +53,9 @@ public sealed class AppState(World world, string? title = null)
         set => _textScale = Math.Clamp(value, MinTextScale, MaxTextScale);
     }
 
+    /// <summary>What the switch under the mouse does, and where the mouse is; no text when it is over none.</summary>
+    public (string? Text, System.Numerics.Vector2 At) Tooltip { get; set; }
+
     /// <summary>A notice on screen, or null once it has been shown long enough.</summary>
     public string? Notice { get; private set; }
 
@@ -83,6 +86,7 @@ public sealed class AppState(World world, string? title = null)
         FrameMilliseconds = frameMilliseconds,
         SelectedBall = SelectedBall,
         Message = Notice,
+        Tooltip = Tooltip,
         Theme = Theme,
         TextScale = TextScale,
     };

@@ -102,7 +102,10 @@ public sealed class PlaygroundWindow : IDisposable
         ShowCurrentWorld();
         _renderer.Sync(_state.World); // picking needs the surface of the landscape now shown
         var click = _pointer.Update(input, _camera, _window.Width, _window.Height, _state.TopDown);
-        if (click is { } onPanel && !OnScene(onPanel.X, onPanel.Y)) ClickOnPanels(onPanel.X, onPanel.Y);
+        var hovered = _renderer.Targets.At(input.MousePosition.X, input.MousePosition.Y);
+        _state.Tooltip = hovered is { } over ? (Clicks.Tooltip(_classroom, over), input.MousePosition) : default;
+        if (click is { } at && _renderer.Targets.At(at.X, at.Y) is { } target) Clicks.Click(_classroom, target);
+        else if (click is { } onPanel && !OnScene(onPanel.X, onPanel.Y)) ClickOnPanels(onPanel.X, onPanel.Y);
         else if (click is { } onScene)
         {
             var (origin, direction) = _camera.ScreenRay(onScene, _window.Width, _window.Height);
@@ -115,8 +118,7 @@ public sealed class PlaygroundWindow : IDisposable
     private void Dispatch(Key key, Platform.Input input, int index, bool repeat)
     {
         var (shift, control) = input.ModifiersOf(index, repeat); // as held when this key went down
-        if (!ClassroomKeys.Dispatch(_classroom, key, shift, control, repeat))
-            KeyBindings.Dispatch(_controls, key, shift, control, repeat);
+        Clicks.Press(_classroom, key, shift, control, repeat);
     }
 
     /// <summary>A folded panel's title line brings it back, laid out first.</summary>

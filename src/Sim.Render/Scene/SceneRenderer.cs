@@ -72,6 +72,9 @@ public sealed class SceneRenderer : IDisposable
     /// <summary>Drawn with each frame (the classroom's captions and panels), or null.</summary>
     public ISceneOverlay? Overlay { get; set; }
 
+    /// <summary>What can be clicked in the last frame, as the keys it stands for.</summary>
+    public ClickTargets Targets { get; } = new();
+
     /// <summary>Room the overlay kept at the right and bottom in the last frame.</summary>
     public SceneMargins Margins { get; private set; }
 
@@ -195,11 +198,16 @@ public sealed class SceneRenderer : IDisposable
         _window.EndTextureMode();
         _window.DrawRenderTarget(_scene);
 
+        Targets.Clear();
+        _hud.Targets = Targets;
         _labels.Room = (PanelWidth, _window.Width - Margins.Right);
         if (Layers.Labels) _labels.Draw(_window, camera, world, _placement, _positions, info);
         if (Layers.Hud && !Margins.HostsLegend) _hud.Draw(_window, world, Layers, info);
         else if (Layers.Hud) _hud.DrawBottomLine(_window, Layers, info);
-        Overlay?.Draw(_window, world, info, new OverlayFrame(PanelWidth, HeadsUpDisplay.TextSize(_window.Height, info.TextScale), camera, _placement, _positions));
+        Overlay?.Draw(_window, world, info, new OverlayFrame(PanelWidth, HeadsUpDisplay.TextSize(_window.Height, info.TextScale), camera, _placement, _positions)
+        {
+            Targets = Targets,
+        });
         if (Layers.Help) _help.Draw(_window, theme, PanelWidth);
     }
 
@@ -209,6 +217,7 @@ public sealed class SceneRenderer : IDisposable
     /// </summary>
     public void DrawNotices(in FrameInfo info)
     {
+        _hud.DrawTooltip(_window, info);
         _hud.DrawNotice(_window, info, PanelWidth, _window.Width - Margins.Right);
         Overlay?.DrawBadges(_window, info, HeadsUpDisplay.TextSize(_window.Height, info.TextScale));
     }

@@ -121,7 +121,8 @@ public sealed class ClassroomOverlay : ISceneOverlay
     public void Draw(Window window, World world, in FrameInfo info, in OverlayFrame frame)
     {
         int size = frame.TextSize;
-        var c = new PanelContext(world, session, _layout.TextSize, info.SelectedBall, info.Theme);
+        var c = new PanelContext(world, session, _layout.TextSize, info.SelectedBall, info.Theme) { Targets = frame.Targets };
+        _legend.Targets = frame.Targets;
         for (int i = 0; i < _panels.Length; i++)
             if (IsOpen(i)) _panels[i].DrawOverScene(window, frame, c);
         if (_margins.HostsLegend) _legend.Draw(window, _layout.Legend, world, session.Title ?? world.Landscape.Name, info, _layout.TextSize);
