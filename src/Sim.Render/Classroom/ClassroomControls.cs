@@ -111,6 +111,15 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
         playground.Say($"{panel.Title} {(open ? "on" : "off")}");
     }
 
+    /// <summary>Plays the explained step part by part with a caption each (opening the explainer if need be); again: from the start.</summary>
+    public void PlayExplainer()
+    {
+        if (!session.Panels.Has(StepExplainer.Kind)) Toggle(StepExplainer.Kind);
+        playground.Clock.Paused = true;
+        session.State.ExplainerPlayback = 0;
+        playground.Say("the next step, part by part");
+    }
+
     public void CycleEma()
     {
         session.LiveEma = session.LiveEma.Next();

@@ -89,7 +89,8 @@ public sealed class PlaygroundWindow : IDisposable
     {
         var input = _window.PollInputEvents();
         if (_window.WindowShouldClose()) return false;
-        if (input.Events > 0 || !_state.Clock.Paused || _state.Notice is not null || _session.Recording.IsRecording || _controls.ScreenshotRequested)
+        if (input.Events > 0 || !_state.Clock.Paused || _state.Notice is not null || _session.Recording.IsRecording || _controls.ScreenshotRequested
+            || _state.ExplainerPlayback is not null)
             _lastActivity = _wall.Elapsed.TotalSeconds;
         bool typing = _state.Formula.IsOpen; // text of the key that opened the field is not typed into it
         // Indexed, not foreach: an interface's enumerator would be an allocation every frame.

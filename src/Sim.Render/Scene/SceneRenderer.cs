@@ -17,7 +17,7 @@ public sealed class SceneRenderer : IDisposable
     private readonly Window _window;
     private readonly SurfaceMesh _surface;
     private readonly ScenePlacement _placement;
-    private readonly SegmentBuffer _markers = new(), _trails = new(), _arrows = new(), _rings = new(), _halo = new(), _overlayLines = new(), _stems = new();
+    private readonly SegmentBuffer _markers = new(), _trails = new(), _arrows = new(), _rings = new(), _halo = new(), _overlayLines = new(), _stems = new(), _moments = new();
     private readonly PlaneFollower _follower = new();
     private readonly TrailGeometry _trailGeometry = new();
     private readonly ArrowGeometry _arrowGeometry = new();
@@ -203,6 +203,12 @@ public sealed class SceneRenderer : IDisposable
             _arrows.Clear();
             _arrowGeometry.Append(world, _placement, _positions, SurfaceVersion, theme, _arrows);
             DrawOutlined(_arrows.Span, 4f * lines, theme);
+        }
+        if (Layers.Moments)
+        {
+            _moments.Clear();
+            SecondMomentGlyph.Append(world, _placement, _positions, theme, _moments);
+            DrawOutlined(_moments.Span, 3f * lines, theme);
         }
         if (Overlay is { } overlay)
         {

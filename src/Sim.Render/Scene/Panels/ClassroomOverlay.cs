@@ -108,6 +108,11 @@ public sealed class ClassroomOverlay : ISceneOverlay
 
     public void Update(World world, int selectedBall)
     {
+        // The explainer's playback: its clock is the app state's; once every part has been said, it ends.
+        var explainer = Explainer;
+        if (session.State.ExplainerPlayback is { } played && explainer.Parts.Length > 0 && ExplainerParts.Over(played, explainer.Parts.Length))
+            session.State.ExplainerPlayback = null;
+        explainer.Playback = IsOpen(StepExplainer.Kind.Index) ? session.State.ExplainerPlayback : null;
         for (int i = 0; i < _panels.Length; i++)
             if (IsOpen(i)) _panels[i].Update(world, selectedBall);
     }
@@ -130,6 +135,8 @@ public sealed class ClassroomOverlay : ISceneOverlay
         for (int i = 0; i < _panels.Length; i++)
             if (rects[i].Height > 0) _panels[i].Draw(window, rects[i], c);
         DrawFolded(window, c);
+        if (IsOpen(StepExplainer.Kind.Index) && Explainer.PlayingCaption is { } caption)
+            DrawPlayingCaption(window, caption, frame.Left, window.Width - _layout.Width, c);
         CaptionRect = default;
         if (session.Step is { } step)
         {
@@ -140,6 +147,18 @@ public sealed class ClassroomOverlay : ISceneOverlay
             _caption.Draw(window, CaptionRect, step.Caption, tag, _captionSize, c.Theme);
         }
         if (session.Menu.IsOpen) _menu.Draw(window, session.Menu, size, c.Theme);
+    }
+
+    /// <summary>The explainer's caption for the part it is playing, across the top of the scene's room.</summary>
+    private static void DrawPlayingCaption(Window window, string caption, float left, float right, in PanelContext c)
+    {
+        float width = right - left - 2 * c.Pad;
+        int fitted = TextFit.Size(window, caption, c.TextSize, c.Small * 2 / 3, width - 2 * c.Pad);
+        var m = window.MeasureText(caption, fitted);
+        float x = left + c.Pad + Math.Max((width - m.X) / 2, c.Pad), y = c.Pad;
+        window.DrawRectangle(x - c.Pad, y - c.Pad / 2, Math.Min(m.X, width) + 2 * c.Pad, m.Y + c.Pad, c.Theme.Sheet);
+        window.DrawRectangle(x - c.Pad, y - c.Pad / 2, Math.Min(m.X, width) + 2 * c.Pad, 2, c.Theme.Accent);
+        TextFit.Draw(window, caption, x, y, fitted, c.Small * 2 / 3, width - 2 * c.Pad, c.Theme.Text);
     }
 
     /// <summary>Each panel that did not fit, as one line: its title and how to bring it back.</summary>

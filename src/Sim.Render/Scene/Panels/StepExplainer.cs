@@ -43,6 +43,19 @@ public sealed class StepExplainer : IPanel
 
     public StepExplanation? Explanation { get; private set; }
 
+    /// <summary>Seconds into the part-by-part playback (set in update from the app state), or null: everything at once.</summary>
+    public double? Playback { get; set; }
+
+    /// <summary>The parts of the explained step, in playing order.</summary>
+    public ExplainerPart[] Parts { get; private set; } = [];
+
+    /// <summary>The part on screen, or null when not playing.</summary>
+    public ExplainerPart? Part => Playback is { } s && Parts.Length > 0 ? Parts[ExplainerParts.At(s, Parts.Length)] : null;
+
+    private readonly TextMemo<(ExplainerPart, StepExplanation)> _caption = new();
+    private Vector3 _ghost;
+    private bool _ghostShown;
+
     public float PreferredHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + (Math.Max(_lines.Length, 7) + 1.2f) * RowHeight(c);
 
     private static float RowHeight(in PanelContext c) => c.Small * 1.15f;
@@ -77,6 +90,7 @@ public sealed class StepExplainer : IPanel
         var d = world.Landscape.Domain;
         _arrowScale = longest > 0 && double.IsFinite(longest) ? ArrowLength * Math.Max(d.Width, d.Height) / longest : 0;
         _lines = Lines(ball, e);
+        Parts = ExplainerParts.Of(e);
         _scaleNote = string.Create(CultureInfo.InvariantCulture, $"arrows ×{NumberText.Short(_arrowScale)}: white −lr·g, grey −lr·m, coloured the step");
     }
 
@@ -136,9 +150,13 @@ public sealed class StepExplainer : IPanel
         var from = positions.Point(selected);
         var start = positions.Centre(selected);
         float r = placement.BallRadius;
+        // Playing: only the parts said so far.
+        var part = Part ?? ExplainerPart.Landing;
         Arrow(0, _plain, theme.Gradient);
-        if (_hasMoment) Arrow(1, _moment, theme.Moment);
-        Arrow(2, _step, theme.Of(ball));
+        if (_hasMoment && part >= ExplainerPart.Momentum) Arrow(1, _moment, theme.Moment);
+        if (part >= ExplainerPart.Step) Arrow(2, _step, theme.Of(ball));
+        _ghostShown = Part == ExplainerPart.Landing && placement.TryPlaceBall(new Point2(from.X + _step.X, from.Y + _step.Y), r, out _ghost);
+        if (_ghostShown) Ring(_ghost, r, theme.Of(ball), into);
 
         void Arrow(int k, Point2 v, Color colour)
         {
@@ -148,6 +166,22 @@ public sealed class StepExplainer : IPanel
             if (placement.TryPlace(new Point2(from.X + v.X * _arrowScale, from.Y + v.Y * _arrowScale), r, out _tips[k])) _tipShown[k] = true;
         }
     }
+
+    /// <summary>The ghost ball: a ring where the step lands.</summary>
+    private static void Ring(Vector3 centre, float r, Color colour, SegmentBuffer into)
+    {
+        const int sides = 24;
+        for (int k = 0; k < sides; k++)
+        {
+            float a = 2 * MathF.PI * k / sides, b = 2 * MathF.PI * (k + 1) / sides;
+            if (k % 2 == 1) continue; // dashed: a ghost, not a ball
+            into.Add(new LineSegment(centre + new Vector3(MathF.Cos(a), 0, MathF.Sin(a)) * r * 1.3f,
+                centre + new Vector3(MathF.Cos(b), 0, MathF.Sin(b)) * r * 1.3f, colour));
+        }
+    }
+
+    /// <summary>While playing, what is said over the part on screen; null otherwise.</summary>
+    public string? PlayingCaption => Part is { } part && Explanation is { } e ? _caption.Get((part, e), static k => ExplainerParts.Caption(k.Item1, k.Item2)) : null;
 
     /// <summary>Names each arrow at its tip.</summary>
     public void DrawOverScene(Window window, in OverlayFrame frame, in PanelContext c)
