@@ -28,7 +28,7 @@ public sealed class AccuracyPanel : IPanel
     {
         NetworkScenes = true,
         IsPlot = true,
-        CliName = "accuracy", Title = "accuracy plot", Key = Key.J, Modifier = Modifier.None, KeyLabel = "J", Lesson = LessonPanels.Accuracy,
+        CliName = "accuracy", Title = "accuracy plot", Key = Key.A, Modifier = Modifier.Shift, KeyLabel = "Shift+A", Lesson = LessonPanels.Accuracy,
         Help = "train (and test) accuracy against epoch for every ball (network scenes)", Create = () => new AccuracyPanel(),
     };
 
