@@ -85,7 +85,7 @@ public class NetworkPanelTests(ITestOutputHelper output)
                     Assert.True(p > 0.5 ? pixel.R > pixel.B + 10 : pixel.B > pixel.R + 10, $"ball {ball} cell ({column}, {row}), p = {p:F3}: pixel {pixel}");
                     checkedCells++;
                 }
-            // Points: their true class at the centre; the misclassified ringed in white.
+            // Points: their true class at the centre; the misclassified outlined in white.
             for (int k = 0; k < data.Count; k++)
             {
                 var (x, y) = Pixel(data.X1[k], data.X2[k]);
@@ -94,10 +94,15 @@ public class NetworkPanelTests(ITestOutputHelper output)
                 var expected = data.Y[k] > 0.5 ? Theme.Standard.ClassOne : Theme.Standard.ClassZero;
                 Assert.True(Distance(centre, expected) < 40, $"point {k}: {centre}, expected {expected}");
                 checkedPoints++;
-                if (!grid.Wrong[k]) continue;
-                float dot = Math.Clamp(tile.Width / 45, 2, 5), offset = 0.75f * dot + 1.25f;
-                Assert.True(Distance(image.GetPixel((int)MathF.Round(x + offset), (int)MathF.Round(y)), Theme.Standard.Text) < 60, $"point {k} is wrong but not ringed");
-                ringed++;
+                // The outline: white around a misclassified point, dark around the others.
+                float dot = Math.Clamp(tile.Width / 50, 2, 5), reach = dot / 2 + 1.5f;
+                int white = 0;
+                for (int py = (int)(y - reach); py <= (int)(y + reach); py++)
+                    for (int px = (int)(x - reach); px <= (int)(x + reach); px++)
+                        if (Distance(image.GetPixel(px, py), Theme.Standard.Text) < 60) white++;
+                if (grid.Wrong[k]) Assert.True(white >= 4, $"point {k} is misclassified but has {white} white pixels");
+                else Assert.True(white == 0, $"point {k} is right but has {white} white pixels");
+                if (grid.Wrong[k]) ringed++;
             }
         }
         output.WriteLine($"cells checked {checkedCells}, points {checkedPoints}, ringed {ringed}");

@@ -39,7 +39,7 @@ public sealed class AccuracyPanel : IPanel
     private static float RowHeight(in PanelContext c) => c.Small * 1.15f;
 
     public float PreferredHeight(in PanelContext c) => c.World.Objective is NetworkObjective
-        ? c.TextSize * 8.5f + Rows(c) * RowHeight(c)
+        ? c.TextSize * 7f + Rows(c) * RowHeight(c)
         : PanelChrome.NoteHeight(c);
 
     public void Draw(Window window, PanelRect rect, in PanelContext c)
@@ -51,7 +51,8 @@ public sealed class AccuracyPanel : IPanel
             PanelChrome.Note(window, room, PanelChrome.NetworkScenesOnly, c);
             return;
         }
-        int rows = Math.Min(Rows(c), (int)(room.Height * 0.45f / RowHeight(c)));
+        // The rows (a lesson's table) come first; the plot takes what they leave, down to a third.
+        int rows = Math.Min(Rows(c), (int)(room.Height * 0.66f / RowHeight(c)));
         var plotRoom = room.Inset(0, 0, 0, rows * RowHeight(c) + c.Pad * 0.5f);
         int last = 1;
         for (int i = 0; i < history.Count; i++)
@@ -84,7 +85,7 @@ public sealed class AccuracyPanel : IPanel
         _pen.Draw(window, c.LineWidth * 1.2f);
     }
 
-    /// <summary>One row per ball: its mark, its name and its accuracy now (train, and test when there is a split).</summary>
+    /// <summary>One row per ball: its mark, its name and its accuracy now (train, and test when there is a split); the axis below the plot gives the epoch.</summary>
     private void DrawRows(Window window, float x, float y, float width, int rows, in PanelContext c)
     {
         var history = c.Session.Accuracy;
@@ -94,7 +95,7 @@ public sealed class AccuracyPanel : IPanel
             var series = history.Of(i);
             if (series.Count == 0) continue;
             var latest = series.Latest;
-            var text = _rows[i].Clear().Append("epoch ").Append(latest.Epoch).Append("   ");
+            var text = _rows[i].Clear();
             AppendFraction(text, latest.Train);
             if (history.HasTest) AppendFraction(text.Append("   test "), latest.Test);
             var span = text.Span;

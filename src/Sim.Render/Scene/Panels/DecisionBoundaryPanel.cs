@@ -10,7 +10,7 @@ namespace Sim.Render.Scene.Panels;
 /// <summary>
 /// Small multiples, one per ball, of what its network predicts over the data's bounding box: each
 /// cell of a <see cref="DecisionGrid"/> in the class it predicts (p &gt; 0.5 is class 1), deeper the
-/// surer the network is, with the data points in their true class and the misclassified ones ringed
+/// surer the network is, with the data points in their true class and the misclassified ones outlined
 /// in white. The grids are worked out in <see cref="Update"/>, never while drawing: every grid not
 /// yet computed at once, then one ball's a frame in turn (0.1 ms for the lab's network, milliseconds
 /// for hundreds of weights, which then wait three times their cost), so a frame costs one grid at most
@@ -155,8 +155,9 @@ public sealed class DecisionBoundaryPanel : IPanel
         var accuracy = _accuracy[ball].Clear().Append((int)Math.Round(100.0 * grid.Correct / grid.Data.Count)).Append("%").Span;
         float w = window.MeasureText(accuracy, size).X;
         window.DrawText(accuracy, x + side - w, y, size, c.Theme.Stats);
-        float nameX = x + c.Small * 0.95f;
-        TextFit.Draw(window, c.World.Balls[ball].Label, nameX, y, size, size * 3 / 4, x + side - w - size * 0.4f - nameX, c.Theme.Text);
+        float nameX = x + c.Small * 0.95f, room = x + side - w - size * 0.4f - nameX;
+        // A name cut to a letter or two says nothing: then the mark alone (the legend names it).
+        if (room > size * 3) TextFit.Draw(window, c.World.Balls[ball].Label, nameX, y, size, size * 3 / 4, room, c.Theme.Text);
     }
 
     /// <summary>The grid, row by row from the top, each run of cells of one shade as one rectangle.</summary>
@@ -190,12 +191,12 @@ public sealed class DecisionBoundaryPanel : IPanel
         var data = grid.Data;
         var wrong = grid.Wrong;
         int every = (data.Count + MaxPoints - 1) / MaxPoints;
-        float dot = Math.Clamp(side / 45, 2, 5), sx = side / (float)(grid.XMax - grid.XMin), sy = side / (float)(grid.YMax - grid.YMin);
+        float dot = Math.Clamp(side / 50, 2, 5), sx = side / (float)(grid.XMax - grid.XMin), sy = side / (float)(grid.YMax - grid.YMin);
         for (int k = 0; k < data.Count; k += every)
         {
             float px = x + (float)(data.X1[k] - grid.XMin) * sx, py = y + side - (float)(data.X2[k] - grid.YMin) * sy;
-            if (wrong[k]) window.DrawRectangle(px - dot - 1.5f, py - dot - 1.5f, 2 * dot + 3, 2 * dot + 3, theme.Text);
-            window.DrawRectangle(px - dot * 0.5f - 1, py - dot * 0.5f - 1, dot + 2, dot + 2, theme.Outline);
+            // A misclassified point's outline is white instead of dark: the same size, so a crowd of them stays readable.
+            window.DrawRectangle(px - dot * 0.5f - 1, py - dot * 0.5f - 1, dot + 2, dot + 2, wrong[k] ? theme.Text : theme.Outline);
             window.DrawRectangle(px - dot * 0.5f, py - dot * 0.5f, dot, dot, data.Y[k] > 0.5 ? theme.ClassOne : theme.ClassZero);
         }
     }

@@ -132,7 +132,7 @@ public sealed class SpectrumPanel : IPanel
 
     public void Draw(Window window, PanelRect rect, in PanelContext c)
     {
-        var room = PanelChrome.Draw(window, rect, "curvature in high dimension: Hessian spectrum", c);
+        var room = PanelChrome.Draw(window, rect, "Hessian spectrum (every direction)", c);
         if (c.World.Objective is not NetworkObjective objective)
         {
             PanelChrome.Note(window, room, PanelChrome.NetworkScenesOnly, c);
