@@ -228,6 +228,26 @@ public class NetworkPanelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Squeezed_by_a_crowded_column_each_network_panel_draws_within_its_box()
+    {
+        using var window = Window.InitWindow(1024, 768, "squeezed", WindowOptions.Headless with { Samples = 0 });
+        var session = TrainedSession(steps: 40);
+        foreach (float height in new[] { 60f, 100f, 140f })
+        {
+            IPanel[] panels = [new DecisionBoundaryPanel(), new AccuracyPanel(), new SpectrumPanel()];
+            foreach (var panel in panels)
+            {
+                var box = new PanelRect(600, 300, 380, height);
+                var image = Draw(window, session, panel, box, "squeezed");
+                var background = image.GetPixel(590, 700);
+                for (int y = (int)box.Bottom + 3; y < box.Bottom + 90; y++)
+                    for (int x = 600; x < 980; x += 2)
+                        Assert.True(Distance(image.GetPixel(x, y), background) < 10, $"{panel} in a box {height} high drew at ({x}, {y}), below it");
+            }
+        }
+    }
+
+    [Fact]
     public void Stepping_and_drawing_the_network_panels_allocates_nothing_once_warm()
     {
         using var window = Window.InitWindow(1024, 768, "allocations", WindowOptions.Headless with { Samples = 0 });

@@ -15,7 +15,10 @@ namespace Sim.Render.Scene.Panels;
 public sealed class AccuracyPanel : IPanel
 {
     /// <summary>Rows of accuracies under the plot at most.</summary>
-    public const int MaxRows = 6;
+    public const int MaxRows = 9;
+
+    /// <summary>The plot's least height, in lines of text: below it the rows give way.</summary>
+    public const float MinPlotLines = 4;
 
     /// <summary>The axis: a little beyond 0 and 1, so the lines at 1 are not on the frame.</summary>
     public static readonly PlotScale Axis = new(-0.02, 1.04, false);
@@ -28,6 +31,7 @@ public sealed class AccuracyPanel : IPanel
     {
         NetworkScenes = true,
         IsPlot = true,
+        ListsBalls = true, // its rows name every ball, with the accuracy a network scene is judged by
         CliName = "accuracy", Title = "accuracy plot", Key = Key.A, Modifier = Modifier.Shift, KeyLabel = "Shift+A", Lesson = LessonPanels.Accuracy,
         Help = "train (and test) accuracy against epoch for every ball (network scenes)", Create = () => new AccuracyPanel(),
     };
@@ -51,8 +55,8 @@ public sealed class AccuracyPanel : IPanel
             PanelChrome.Note(window, room, PanelChrome.NetworkScenesOnly, c);
             return;
         }
-        // The rows (a lesson's table) come first; the plot takes what they leave, down to a third.
-        int rows = Math.Min(Rows(c), (int)(room.Height * 0.66f / RowHeight(c)));
+        // The rows (a lesson's table) come first; the plot takes what they leave, at least four lines of text.
+        int rows = Math.Clamp((int)((room.Height - MinPlotLines * c.Small) / RowHeight(c)), 0, Rows(c));
         var plotRoom = room.Inset(0, 0, 0, rows * RowHeight(c) + c.Pad * 0.5f);
         int last = 1;
         for (int i = 0; i < history.Count; i++)

@@ -54,10 +54,10 @@ public sealed class DecisionBoundaryPanel : IPanel
     /// <summary>The step count of ball <paramref name="ball"/> its grid was computed at.</summary>
     public int ComputedAt(int ball) => _computedAt[ball];
 
-    /// <summary>How a column about 12 text heights wide lays out <paramref name="tiles"/> pictures: 1, 2 × 2, 3 × 3.</summary>
+    /// <summary>How the column lays out <paramref name="tiles"/> pictures when it asks for room: one row up to three, then 2 × 2, then rows of three.</summary>
     private static (int Columns, int Rows) Sheet(int tiles)
     {
-        int columns = tiles <= 1 ? 1 : tiles <= 4 ? 2 : 3;
+        int columns = tiles <= 3 ? tiles : tiles == 4 ? 2 : 3;
         return (columns, (tiles + columns - 1) / columns);
     }
 
