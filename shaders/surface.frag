@@ -10,6 +10,9 @@ uniform int u_contours;        // evenly spaced levels in (0, 1); 0 = none
 uniform float u_contourWidth;  // pixels
 uniform float u_contourStrength;
 uniform float u_opacity;
+uniform sampler2D u_drape;     // a picture over the parameter plane (a basin map) instead of the colour map
+uniform int u_drapeOn;
+uniform vec4 u_drapeRect;      // xmin, ymin, width, height of the plane the picture covers
 
 out vec4 o_color;
 
@@ -36,6 +39,10 @@ void main()
 
     float t = clamp(v_level, 0.0, 1.0);
     vec3 base = viridis(t);
+    // World (x, height, -y): the plane point under this fragment, and whether the picture covers it.
+    vec2 uv = (vec2(v_world.x, -v_world.z) - u_drapeRect.xy) / u_drapeRect.zw;
+    bool draped = u_drapeOn != 0 && all(greaterThanEqual(uv, vec2(0.0))) && all(lessThanEqual(uv, vec2(1.0)));
+    if (draped) base = texture(u_drape, uv).rgb;
     // Key light plus some light from the eye, so walls facing the audience but not the light stay readable.
     float diffuse = 0.7 * max(dot(n, u_lightDir), 0.0) + 0.3 * max(dot(n, toEye), 0.0);
     vec3 color = base * (u_ambient + (1.0 - u_ambient) * diffuse);
@@ -55,7 +62,8 @@ void main()
         // Dark ink on the bright end of the map, light ink on the dark end, so lines read everywhere.
         float luminance = dot(base, vec3(0.2126, 0.7152, 0.0722));
         vec3 ink = luminance > 0.35 ? vec3(0.02, 0.03, 0.05) : vec3(0.92, 0.94, 1.0);
-        color = mix(color, ink, line * u_contourStrength);
+        // Over a basin map the contours only hint at the height: the colours are the message.
+        color = mix(color, ink, line * u_contourStrength * (draped ? 0.35 : 1.0));
     }
 
     o_color = vec4(color, u_opacity);

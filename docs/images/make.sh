@@ -17,3 +17,8 @@ sim=(dotnet "$here/../../src/Sim/bin/Release/net10.0/sim.dll")
 "${sim[@]}" basins --landscape himmelblau --optimizer adam --param lr=0.1 --grid 256 --steps 500 --out "$here/basins-himmelblau-adam.png"
 # A typed landscape with a hole where log is undefined (x < -1.5).
 "${sim[@]}" render --scenario "$here/formula-holes.json" --steps 60 --out "$here/formula-holes.png"
+# The window's basin map draped over the surface: lesson 11's momentum step at 1280 x 720.
+"${sim[@]}" render --lesson basins --lesson-step 3 --size 1280x720 --out "$here/basin-map-momentum.png"
+# A swarm of 3,000 points released around the origin of Himmelblau, 12 steps in.
+"${sim[@]}" render --landscape himmelblau --optimizer sgd --param lr=0.01 --swarm disc:0,0,1.5,3000 --steps 12 --no-trails --out "$here/swarm-himmelblau.png"
+# formula-field-error.png is a screenshot of the window (Shift+F, typing "x^2 + 3*y^2 + sinn(3*x)", Enter): the field needs a window.

@@ -12,6 +12,9 @@ public static class OutputFile
     /// <summary>The path that names standard output.</summary>
     public const string StandardOutputPath = "-";
 
+    /// <summary>Bytes of one file name: ext4's, NTFS's and APFS's limit (a longer one fails only when written).</summary>
+    public const int MaxFileNameBytes = 255;
+
     /// <summary>
     /// The path must not be empty or a directory, its directory must exist, and with <paramref name="extension"/>
     /// (".png") it must end so; <c>-</c> (standard output) passes where <paramref name="allowStandardOutput"/>.
@@ -26,6 +29,8 @@ public static class OutputFile
         if (path.Contains('\0')) throw new InputError($"{option} {InputError.Quote(path)} holds a NUL character; expected a file name");
         if (extension is not null && !path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
             throw new InputError($"{option} {InputError.Quote(path)} must name a {extension} file");
+        if (System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(path)) > MaxFileNameBytes)
+            throw new InputError($"{option} {InputError.Quote(path)}: the file name is longer than {MaxFileNameBytes} bytes, the limit of common file systems");
         if (Directory.Exists(path))
             throw new InputError($"{option} {InputError.Quote(path)} is a directory; expected a file name such as {example}");
         string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;

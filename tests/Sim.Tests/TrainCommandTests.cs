@@ -150,20 +150,6 @@ public class TrainCommandTests
     }
 
     [Fact]
-    public void NetworkScenariosAreRefusedWhereA2DLandscapeIsDrawnOrTraced()
-    {
-        string path = Scratch("network.json");
-        File.WriteAllText(path, """{"network": {"data": "moons", "layers": [2, 5, 2, 1]}, "balls": [{"optimizer": "adam"}]}""");
-        string expected = $"error: {path}: a network scenario (network 2,5,2,1 relu) has no 2-D landscape to draw, trace or export; train networks with sim train";
-        Assert.Equal(expected, SimProcess.AssertError(SimProcess.Run("trace", "--scenario", path, "--steps", "3")));
-        Assert.Equal(expected, SimProcess.AssertError(SimProcess.Run("render", "--scenario", path, "--steps", "3", "--out", Scratch("n.png"))));
-        Assert.Equal(expected, SimProcess.AssertError(SimProcess.Run("export", "--scenario", path, "--steps", "3", "--out", Scratch("n.csv"))));
-        Assert.Equal(expected, SimProcess.AssertError(SimProcess.RunWith(new Dictionary<string, string?> { ["SDL_VIDEODRIVER"] = "offscreen" }, "--scenario", path)));
-        Assert.False(File.Exists(Scratch("n.png")));
-        Assert.False(File.Exists(Scratch("n.csv")));
-    }
-
-    [Fact]
     public void TheCatalogueAndHelpNameTheDataSetsAndOptions()
     {
         var lines = SimProcess.Run("catalogue").Out.Split('\n');

@@ -51,15 +51,31 @@ public sealed class BasinMap
         return starts;
     }
 
-    public static BasinMap Compute(Landscape landscape, Optimizer optimizer, Schedule schedule, int grid, int steps, Domain domain, int threads)
+    /// <summary>Steps between looks at the cancellation token: a few milliseconds of a 256 × 256 map.</summary>
+    private const int CancelCheckSteps = 25;
+
+    /// <summary>
+    /// The map of <paramref name="optimizer"/> (which it steps: pass one no ball is using) under
+    /// <paramref name="schedule"/>, whose epoch is <paramref name="stepsPerEpoch"/> steps as in a
+    /// <see cref="World"/>. Stepping stops with an <see cref="OperationCanceledException"/> soon after
+    /// <paramref name="cancel"/> is signalled (the window's map, superseded by a newer one).
+    /// </summary>
+    public static BasinMap Compute(Landscape landscape, Optimizer optimizer, Schedule schedule, int grid, int steps, Domain domain, int threads,
+        int stepsPerEpoch = 1, CancellationToken cancel = default)
     {
         var starts = GridStarts(domain, grid);
         var tracker = new ArrivalTracker(landscape.Minima, World.ArrivalTolerance(landscape.Domain), starts.Length);
         using var swarm = new Swarm<double>(landscape, optimizer, starts, threads);
         tracker.AtStart(swarm.X, swarm.Y);
         double lr0 = optimizer.LearningRate;
+        Func<int, double> rate = t => schedule.At(lr0, t / stepsPerEpoch);
         var clock = Stopwatch.StartNew();
-        swarm.Advance(steps, t => schedule.At(lr0, t), tracker);
+        // In slices, all equal to one Advance of every step (Swarm's contract), so a cancel is seen soon.
+        for (int done = 0; done < steps; done += CancelCheckSteps)
+        {
+            cancel.ThrowIfCancellationRequested();
+            swarm.Advance(Math.Min(CancelCheckSteps, steps - done), rate, tracker);
+        }
         double seconds = clock.Elapsed.TotalSeconds;
 
         var cells = new BasinCell[starts.Length];

@@ -29,6 +29,17 @@ public static class BasinPicture
         _ => Shade(MinimumColour(cell.Minimum), 1 - 0.65 * Math.Sqrt(cell.ArrivedAt / (double)Math.Max(steps, 1))),
     };
 
+    /// <summary>
+    /// One RGBA texel per cell in grid order (row 0 at the bottom of the domain, x fastest), coloured
+    /// by <see cref="CellColour"/>, without markers: the window drapes it over the surface.
+    /// </summary>
+    public static byte[] Texels(BasinMap map)
+    {
+        var rgba = new byte[map.Cells.Count * 4];
+        for (int k = 0; k < map.Cells.Count; k++) Put(rgba, map.Grid, k % map.Grid, k / map.Grid, CellColour(map.Cells[k], map.Steps));
+        return rgba;
+    }
+
     /// <summary>The picture's pixels and size.</summary>
     public static (byte[] Rgba, int Width, int Height) Draw(BasinMap map)
     {

@@ -38,4 +38,7 @@ public enum LessonPanels
 
     /// <summary>A network scene: the Hessian's whole eigenvalue spectrum at the selected ball, its index and λmax against 2/lr (<c>HessianSpectrum</c>).</summary>
     Spectrum = 512,
+
+    /// <summary>The selected ball's basin map over the surface (<c>sim basins</c>'s map, with the ball's settings).</summary>
+    BasinMap = 1024,
 }

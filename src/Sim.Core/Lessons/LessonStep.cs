@@ -12,4 +12,6 @@ namespace Sim.Core.Lessons;
 /// <param name="RunSteps">Simulation steps after which the caption's point is visible (headless render, tests).</param>
 /// <param name="Panels">What the window draws beside the landscape.</param>
 /// <param name="Ema">The figure of <see cref="LessonPanels.EmaPlot"/>, when the step has one.</param>
-public sealed record LessonStep(string Caption, Scenario Scenario, int RunSteps, LessonPanels Panels = LessonPanels.None, EmaFigure? Ema = null);
+/// <param name="Select">The ball selected as the step opens (from 0; the one whose basin map shows), or null for none.</param>
+public sealed record LessonStep(string Caption, Scenario Scenario, int RunSteps, LessonPanels Panels = LessonPanels.None, EmaFigure? Ema = null,
+    int? Select = null);

@@ -45,6 +45,9 @@ public sealed class NetworkObjective : IObjective
 
     public void Gradient(ReadOnlySpan<double> parameters, Span<double> gradient) => network.LossAndGradient(parameters, Data, all, gradient);
 
+    /// <summary>The full loss and, into <paramref name="gradient"/>, the full gradient, from one forward and one backward pass.</summary>
+    public double ValueAndGradient(ReadOnlySpan<double> parameters, Span<double> gradient) => network.LossAndGradient(parameters, Data, all, gradient);
+
     public double BatchValue(ReadOnlySpan<double> parameters, ReadOnlySpan<int> examples) => network.Loss(parameters, Data, examples);
 
     public double BatchValueAndGradient(ReadOnlySpan<double> parameters, ReadOnlySpan<int> examples, Span<double> gradient) =>

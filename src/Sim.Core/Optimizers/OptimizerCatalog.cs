@@ -106,12 +106,21 @@ public static class OptimizerCatalog
     /// </summary>
     public static Optimizer With(Optimizer optimizer, string key, string value)
     {
-        var p = new Parameters(optimizer.Name);
-        foreach (var h in optimizer.Hyperparameters) p.Set(h.Key, h.Text);
+        var p = ParametersOf(optimizer);
         if (!p.Contains(key))
             throw new InputError($"{optimizer.Name} has no parameter {InputError.Quote(key)}; expected one of {string.Join(", ", optimizer.Hyperparameters.Select(h => h.Key))}");
         p.Set(key, value);
         return Create(optimizer.Name, p);
+    }
+
+    /// <summary>A new optimizer of the same kind and hyperparameters, to step elsewhere (a basin map off the render thread).</summary>
+    public static Optimizer Copy(Optimizer optimizer) => Create(optimizer.Name, ParametersOf(optimizer));
+
+    private static Parameters ParametersOf(Optimizer optimizer)
+    {
+        var p = new Parameters(optimizer.Name);
+        foreach (var h in optimizer.Hyperparameters) p.Set(h.Key, h.Text);
+        return p;
     }
 
     private static void Configure(IAdamFamily o, Parameters p)

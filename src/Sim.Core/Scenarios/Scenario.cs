@@ -44,6 +44,9 @@ public sealed record Scenario
 
     public ulong Seed { get; init; } = 1;
 
+    /// <summary>A swarm released with the first ball's optimizer (<see cref="SwarmSpec"/>: grid:N, disc:X,Y,R,N, random:N[:SEED]), or null.</summary>
+    public string? Swarm { get; init; }
+
     /// <summary>Common start for balls that name none; the landscape's default start if null.</summary>
     public Point2? Start { get; init; }
     public IReadOnlyList<BallSpec> Balls { get; init; } = [];
@@ -77,6 +80,7 @@ public sealed record Scenario
                 throw new InputError($"steps_per_epoch: applies to analytic landscapes; on {landscape.Name} an epoch is one pass over its {landscape.ExampleCount} examples");
             world.StepsPerEpoch = StepsPerEpoch;
         }
+        if (Swarm is { } swarm) world.Swarm = Named("swarm", () => SwarmCloud.Of(SwarmSpec.Parse(swarm, "swarm:"), world, 0));
         return world;
     }
 

@@ -15,7 +15,7 @@ namespace Sim.Core.Scenarios;
 /// </summary>
 public static class ScenarioFile
 {
-    private static readonly string[] TopKeys = ["title", "landscape", "formula", "domain", "network", "schedule", "batch_size", "steps_per_epoch", "seed", "start", "balls"];
+    private static readonly string[] TopKeys = ["title", "landscape", "formula", "domain", "network", "schedule", "batch_size", "steps_per_epoch", "seed", "start", "balls", "swarm"];
     private static readonly string[] NetworkKeys = ["data", "examples", "noise", "data_seed", "layers", "activation", "init_seed", "weights"];
     private static readonly string[] BallKeys = ["optimizer", "params", "start", "colour", "label", "batch_size"];
     private static readonly string[] NamedKeys = ["name", "params"];
@@ -62,6 +62,7 @@ public static class ScenarioFile
                 StepsPerEpoch = root.TryGetProperty("steps_per_epoch", out var e) ? Integer(e, "steps_per_epoch", 1) : 0,
                 Seed = root.TryGetProperty("seed", out var s) ? (ulong)Integer(s, "seed", 0) : 1,
                 Start = root.TryGetProperty("start", out var st) ? Point(st, "start") : null,
+                Swarm = OptionalString(root, "swarm", "swarm"),
                 Balls = ReadBalls(root, network is not null),
                 Network = network,
                 Directory = directory,
@@ -74,7 +75,7 @@ public static class ScenarioFile
     /// <summary>"network": {"data": ..., "layers": [...], ...}, in place of a landscape and its start.</summary>
     private static NetworkScene ReadNetwork(JsonElement root, JsonElement e)
     {
-        foreach (var key in new[] { "landscape", "formula", "domain", "start" })
+        foreach (var key in new[] { "landscape", "formula", "domain", "start", "swarm" })
             if (root.TryGetProperty(key, out _))
                 throw new InputError($"{key}: a network scenario has no {key}; its balls train the network from its initial weights");
         Expect(e, JsonValueKind.Object, "network", "an object with data and layers");

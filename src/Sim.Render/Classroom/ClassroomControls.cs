@@ -60,6 +60,7 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
     {
         session.OpenLesson(lesson, step);
         playground.Show(session.World);
+        playground.SelectBall(lesson.Step(step).Select ?? -1); // Show selects none
         LessonPace.Apply(playground.Clock, session.Step!.RunSteps);
         playground.Say($"step {step} of {lesson.Steps.Count}: Space starts it, R plays it again", 5);
     }

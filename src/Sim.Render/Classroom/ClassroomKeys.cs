@@ -70,6 +70,7 @@ public static class ClassroomKeys
     /// <summary>Runs what a key press (or a held key's repeat) does in the classroom; false leaves it to the playground.</summary>
     public static bool Dispatch(ClassroomControls controls, Key key, bool shift, bool control, bool repeat = false)
     {
+        if (controls.Playground.Formula.IsOpen) return false; // the formula field takes every key
         foreach (var binding in All)
         {
             if (repeat && !binding.Repeats) continue;

@@ -93,6 +93,9 @@ public sealed class ClassroomSession
         State.Lesson = lesson;
         State.StepNumber = step;
         Panels = PanelRegistry.For(s.Panels);
+        State.Layers.BasinMap = s.Panels.HasFlag(LessonPanels.BasinMap);
+        State.Layers.BasinMapNextBall = false;
+        State.SelectedBall = s.Select ?? -1;
     }
 
     /// <summary>Leaves the lesson, keeping its scene as a playground.</summary>

@@ -7,7 +7,8 @@ namespace Sim.Render.Platform;
 internal static unsafe class Gl
 {
     public const uint DepthBufferBit = 0x100, ColorBufferBit = 0x4000;
-    public const uint Triangles = 0x4, Lines = 0x1;
+    public const uint Triangles = 0x4, Lines = 0x1, Points = 0x0;
+    public const uint ProgramPointSize = 0x8642;
     public const uint DepthTest = 0xB71, Blend = 0xBE2, CullFace = 0xB44, Multisample = 0x809D, PolygonOffsetFill = 0x8037;
     public const uint Less = 0x201, Lequal = 0x203;
     public const uint SrcAlpha = 0x302, OneMinusSrcAlpha = 0x303, One = 1;

@@ -13,6 +13,8 @@ public sealed class Input
     private readonly List<Key> _repeated = new(16);
     private readonly List<Key> _released = new(16);
     private readonly List<(bool Shift, bool Control)> _pressedModifiers = new(16), _repeatedModifiers = new(16);
+    private readonly char[] _text = new char[256];
+    private int _textLength;
     private readonly bool[] _buttonDown = new bool[8];
     private readonly bool[] _buttonPressed = new bool[8];
     private readonly bool[] _buttonReleased = new bool[8];
@@ -48,6 +50,9 @@ public sealed class Input
     /// </summary>
     public (bool Shift, bool Control) ModifiersOf(int index, bool repeat) => repeat ? _repeatedModifiers[index] : _pressedModifiers[index];
 
+    /// <summary>Text typed this frame (SDL's text input: layout, dead keys and input methods applied), in order.</summary>
+    public ReadOnlySpan<char> Text => _text.AsSpan(0, _textLength);
+
     public bool IsKeyDown(Key key) => _down.Contains(key);
     public bool IsKeyPressed(Key key) => _pressed.Contains(key);
 
@@ -70,6 +75,7 @@ public sealed class Input
         _pressedModifiers.Clear();
         _repeatedModifiers.Clear();
         _released.Clear();
+        _textLength = 0;
         Array.Clear(_buttonPressed);
         Array.Clear(_buttonReleased);
         MouseDelta = Vector2.Zero;
@@ -89,6 +95,15 @@ public sealed class Input
         _down.Add(key);
         _pressed.Add(key);
         _pressedModifiers.Add((shift, control));
+    }
+
+    /// <summary>One text-input event's UTF-8 bytes; what does not fit this frame's buffer is dropped.</summary>
+    internal void Typed(ReadOnlySpan<byte> utf8)
+    {
+        int end = utf8.IndexOf((byte)0);
+        if (end >= 0) utf8 = utf8[..end];
+        if (System.Text.Encoding.UTF8.GetMaxCharCount(utf8.Length) > _text.Length - _textLength) return;
+        _textLength += System.Text.Encoding.UTF8.GetChars(utf8, _text.AsSpan(_textLength));
     }
 
     internal void KeyUp(Key key)

@@ -17,7 +17,7 @@ public enum Key
     F1 = (1 << 30) | 58, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12,
     Home = (1 << 30) | 74, PageUp = (1 << 30) | 75, End = (1 << 30) | 77, PageDown = (1 << 30) | 78,
     Right = (1 << 30) | 79, Left = (1 << 30) | 80, Down = (1 << 30) | 81, Up = (1 << 30) | 82,
-    KeypadMinus = (1 << 30) | 86, KeypadPlus = (1 << 30) | 87,
+    KeypadMinus = (1 << 30) | 86, KeypadPlus = (1 << 30) | 87, KeypadEnter = (1 << 30) | 88,
     LeftControl = (1 << 30) | 224, LeftShift = (1 << 30) | 225, LeftAlt = (1 << 30) | 226,
     RightControl = (1 << 30) | 228, RightShift = (1 << 30) | 229, RightAlt = (1 << 30) | 230,
 }

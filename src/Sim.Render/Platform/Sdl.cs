@@ -115,4 +115,17 @@ internal static unsafe partial class Sdl
 
     [LibraryImport(Lib, EntryPoint = "SDL_FreeSurface")]
     public static partial void FreeSurface(SdlSurface* surface);
+
+    [LibraryImport(Lib, EntryPoint = "SDL_StartTextInput")]
+    public static partial void StartTextInput();
+
+    [LibraryImport(Lib, EntryPoint = "SDL_StopTextInput")]
+    public static partial void StopTextInput();
+
+    /// <summary>UTF-8 text SDL allocated (free it with <see cref="Free"/>); empty, never null, when there is none.</summary>
+    [LibraryImport(Lib, EntryPoint = "SDL_GetClipboardText")]
+    public static partial byte* GetClipboardText();
+
+    [LibraryImport(Lib, EntryPoint = "SDL_free")]
+    public static partial void Free(void* memory);
 }

@@ -44,6 +44,7 @@ internal struct SdlEvent
     public const uint WindowEvent = 0x200;
     public const uint KeyDown = 0x300;
     public const uint KeyUp = 0x301;
+    public const uint TextInput = 0x303;
     public const uint MouseMotion = 0x400;
     public const uint MouseButtonDown = 0x401;
     public const uint MouseButtonUp = 0x402;
@@ -66,6 +67,15 @@ internal struct SdlEvent
     [FieldOffset(16)] public int KeyScancode;
     [FieldOffset(20)] public int KeySym;
     [FieldOffset(24)] public ushort KeyMod; // KMOD_SHIFT 0x0003, KMOD_CTRL 0x00C0: as held when this key went down
+
+    // SDL_TextInputEvent: up to 32 bytes of UTF-8, NUL-terminated
+    [FieldOffset(12)] public TextBytes Text;
+
+    [System.Runtime.CompilerServices.InlineArray(32)]
+    public struct TextBytes
+    {
+        private byte _first;
+    }
 
     // SDL_MouseMotionEvent
     [FieldOffset(20)] public int MotionX;

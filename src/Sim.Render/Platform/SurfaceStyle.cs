@@ -19,5 +19,8 @@ public readonly record struct SurfaceStyle
 
     public float Opacity { get; init; } = 1f;
 
+    /// <summary>A picture over the surface instead of its colour map (a basin map), or null.</summary>
+    public SurfaceDrape? Drape { get; init; }
+
     public static SurfaceStyle Default => new();
 }

@@ -7,6 +7,7 @@ public sealed unsafe partial class Window
     private SurfacePass? _surface;
     private SphereBatch? _spheres;
     private LineBatch? _lines;
+    private PointBatch? _points;
     private OverlayBatch? _overlay;
     private GlyphAtlas? _text;
     private Screenshot? _screenshot;
@@ -28,6 +29,7 @@ public sealed unsafe partial class Window
         _surface = new SurfacePass();
         _spheres = new SphereBatch();
         _lines = new LineBatch();
+        _points = new PointBatch();
         _overlay = new OverlayBatch();
         _text = new GlyphAtlas();
         Gl.BlendFunc(Gl.SrcAlpha, Gl.OneMinusSrcAlpha);
@@ -39,11 +41,13 @@ public sealed unsafe partial class Window
         _text?.Dispose();
         _overlay?.Dispose();
         _lines?.Dispose();
+        _points?.Dispose();
         _spheres?.Dispose();
         _surface?.Dispose();
         _text = null;
         _overlay = null;
         _lines = null;
+        _points = null;
         _spheres = null;
         _surface = null;
     }
@@ -178,6 +182,13 @@ public sealed unsafe partial class Window
         return new Mesh(vertices, indices);
     }
 
+    /// <summary>An empty texture; fill it with <see cref="Texture.Update"/> (raylib's LoadTextureFromImage, UpdateTexture).</summary>
+    public Texture LoadTexture()
+    {
+        CheckThread();
+        return new Texture();
+    }
+
     public void DrawMesh(Mesh mesh, in SurfaceStyle style)
     {
         Require3D();
@@ -191,6 +202,13 @@ public sealed unsafe partial class Window
     {
         Require3D();
         _spheres!.Draw(spheres, _viewProj, _eye, _viewDirection, _orthographic, LightDirection);
+    }
+
+    /// <summary>Draws round dots <paramref name="size"/> pixels across, depth-tested, in one GL_POINTS call (raylib's DrawPoint3D, batched).</summary>
+    public void DrawPoints3D(ReadOnlySpan<PointVertex> points, float size)
+    {
+        Require3D();
+        _points!.Draw(points, size, _viewProj);
     }
 
     /// <summary>

@@ -202,6 +202,38 @@ public sealed unsafe partial class Window : IDisposable
         Sdl.SetWindowTitle(_window, title);
     }
 
+    /// <summary>Whether typed text is wanted (SDL's text input: an input method may open); <see cref="Input.Text"/> carries it.</summary>
+    public bool TextInput
+    {
+        get => _textInput;
+        set
+        {
+            CheckThread();
+            if (value) Sdl.StartTextInput();
+            else Sdl.StopTextInput();
+            _textInput = value;
+        }
+    }
+
+    private bool _textInput;
+
+    /// <summary>The clipboard's text, or null if it holds none.</summary>
+    public string? GetClipboardText()
+    {
+        CheckThread();
+        byte* text = Sdl.GetClipboardText();
+        if (text is null) return null;
+        try
+        {
+            string s = System.Runtime.InteropServices.Marshal.PtrToStringUTF8((nint)text) ?? "";
+            return s.Length == 0 ? null : s;
+        }
+        finally
+        {
+            Sdl.Free(text);
+        }
+    }
+
     /// <summary>True once the user asked to close the window; read after <see cref="PollInputEvents"/>.</summary>
     public bool WindowShouldClose() => Input.QuitRequested;
 
@@ -233,6 +265,9 @@ public sealed unsafe partial class Window : IDisposable
                     break;
                 case SdlEvent.KeyUp:
                     Input.KeyUp((Key)e.KeySym);
+                    break;
+                case SdlEvent.TextInput:
+                    Input.Typed(e.Text);
                     break;
                 case SdlEvent.MouseMotion:
                     Input.MouseMoved(new Vector2(e.MotionX, e.MotionY), new Vector2(e.MotionXRel, e.MotionYRel));

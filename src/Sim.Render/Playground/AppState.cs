@@ -25,6 +25,9 @@ public sealed class AppState(World world, string? title = null)
     public string? Title { get; set; } = title;
 
     public StepClock Clock { get; } = new();
+
+    /// <summary>The text field in which a formula landscape is typed; while it is open, keys go to it.</summary>
+    public FormulaField Formula { get; } = new();
     public SceneLayers Layers { get; } = new();
 
     /// <summary>The ball the learning-rate keys and one-ball panels act on; -1 for all of them.</summary>
@@ -82,5 +85,6 @@ public sealed class AppState(World world, string? title = null)
         Message = Notice,
         Theme = Theme,
         TextScale = TextScale,
+        Formula = Formula.IsOpen ? Formula : null,
     };
 }

@@ -36,6 +36,12 @@ public static class KeyBindings
         new("D", "learning-rate decay on / off", T(Key.D, No, c => c.ToggleDecay())),
         new("S  /  Shift+S", "next / previous decay schedule", T(Key.S, No, c => c.CycleSchedule(1)), T(Key.S, Shift, c => c.CycleSchedule(-1))),
         new("M  /  Shift+M", "smaller / larger mini-batch (powers of two)", T(Key.M, No, c => c.CycleBatchSize(-1)), T(Key.M, Shift, c => c.CycleBatchSize(1))),
+        new("W  /  Shift+W", "basin map on / off  /  the next ball's map (network: next plane  /  new random directions)",
+            T(Key.W, No, ByScene(c => c.ToggleBasinMap(), c => c.CyclePlane())), T(Key.W, Shift, ByScene(c => c.CompareBasinMap(), c => c.NewDirections()))),
+        new("Ctrl+W", "network: centre the plane on the selected ball (again: back)", T(Key.W, Ctrl, c => c.RecentrePlane())),
+        new("J  /  Shift+J", "a swarm of 2,000 points at the clicked point (selected ball's optimizer)  /  remove it",
+            T(Key.J, No, c => c.ReleaseSwarm()), T(Key.J, Shift, c => c.RemoveSwarm())),
+        new("Shift+F", "type your own landscape f(x, y): Enter applies, Esc cancels", T(Key.F, Shift, c => c.OpenFormula())),
         new("T", "trails on / off", T(Key.T, No, c => c.Layers.Trails = !c.Layers.Trails)),
         new("A", "arrows on / off", T(Key.A, No, c => c.Layers.Arrows = !c.Layers.Arrows)),
         new("O", "mini-batch surface on / off", T(Key.O, No, c => c.Layers.BatchSurface = !c.Layers.BatchSurface)),
@@ -53,12 +59,21 @@ public static class KeyBindings
 
     private static KeyTrigger T(Key key, Modifier modifier, Action<PlaygroundControls> run) => new(key, modifier, run);
 
+    /// <summary>One key for what the surface shows: a 2-D landscape's basin map, a network's plane of weights.</summary>
+    private static Action<PlaygroundControls> ByScene(Action<PlaygroundControls> landscape, Action<PlaygroundControls> network) =>
+        c => (c.World.Objective is Sim.Core.Landscapes.Landscape ? landscape : network)(c);
+
     /// <summary>The help overlay's rows.</summary>
     public static IReadOnlyList<(string Keys, string Action)> HelpRows { get; } = [.. All.Select(b => (b.Keys, b.Action))];
 
     /// <summary>Runs what a key press (or, if <paramref name="repeat"/>, a held key's repeat) does; false if nothing.</summary>
     public static bool Dispatch(PlaygroundControls controls, Key key, bool shift, bool control, bool repeat = false)
     {
+        if (controls.Formula.IsOpen)
+        {
+            controls.FormulaKey(key, control); // while typing a formula, every key is the field's
+            return true;
+        }
         foreach (var binding in All)
         {
             if (repeat && !binding.Repeats) continue;

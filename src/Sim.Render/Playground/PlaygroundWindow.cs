@@ -62,7 +62,8 @@ public sealed class PlaygroundWindow : IDisposable
         _session = new ClassroomSession(_state);
         _renderer.Overlay = new ClassroomOverlay(_session);
         _camera = _renderer.DefaultCamera(world);
-        _controls = new PlaygroundControls(_state, _camera) { Fullscreen = options.Fullscreen };
+        _controls = new PlaygroundControls(_state, _camera) { Fullscreen = options.Fullscreen, Clipboard = _window.GetClipboardText };
+        _window.TextInput = false; // typed text is wanted only while the formula field is open
         _classroom = new ClassroomControls(_controls, _session);
         if (options.Lesson is { } lesson) _classroom.OpenLesson(lesson.Lesson, lesson.Step);
         _margins = _renderer.Margins;
@@ -89,9 +90,12 @@ public sealed class PlaygroundWindow : IDisposable
         if (_window.WindowShouldClose()) return false;
         if (input.Events > 0 || !_state.Clock.Paused || _state.Notice is not null || _session.Recording.IsRecording || _controls.ScreenshotRequested)
             _lastActivity = _wall.Elapsed.TotalSeconds;
+        bool typing = _state.Formula.IsOpen; // text of the key that opened the field is not typed into it
         // Indexed, not foreach: an interface's enumerator would be an allocation every frame.
         for (int k = 0; k < input.KeysPressed.Count; k++) Dispatch(input.KeysPressed[k], input, k, repeat: false);
         for (int k = 0; k < input.KeysRepeated.Count; k++) Dispatch(input.KeysRepeated[k], input, k, repeat: true);
+        if (typing && _state.Formula.IsOpen) _controls.TypeFormula(input.Text);
+        if (_window.TextInput != _state.Formula.IsOpen) _window.TextInput = _state.Formula.IsOpen;
         if (_controls.QuitRequested) return false;
         if (_window.Fullscreen != _controls.Fullscreen)
         {

@@ -32,4 +32,7 @@ public readonly record struct FrameInfo
 
     /// <summary>Multiplies the size of all text: the heads-up display, labels, panels, captions, help.</summary>
     public float TextScale { get; init; } = 1;
+
+    /// <summary>The formula field while it is open (drawn over the bottom of the scene), else null.</summary>
+    public Playground.FormulaField? Formula { get; init; }
 }

@@ -18,4 +18,10 @@ public sealed class SceneLayers
 
     /// <summary>The words beside balls (why one diverged, when one arrived, which is selected).</summary>
     public bool Labels { get; set; } = true;
+
+    /// <summary>The selected ball's basin map draped over the surface: which minimum each start reaches (<see cref="BasinLayer"/>).</summary>
+    public bool BasinMap { get; set; }
+
+    /// <summary>The basin map is of the ball after the selected one, to compare the two by toggling.</summary>
+    public bool BasinMapNextBall { get; set; }
 }

@@ -17,13 +17,16 @@ public sealed class SceneRenderer : IDisposable
     private readonly Window _window;
     private readonly SurfaceMesh _surface;
     private readonly ScenePlacement _placement;
-    private readonly SegmentBuffer _markers = new(), _trails = new(), _arrows = new(), _rings = new(), _halo = new(), _overlayLines = new();
+    private readonly SegmentBuffer _markers = new(), _trails = new(), _arrows = new(), _rings = new(), _halo = new(), _overlayLines = new(), _stems = new();
+    private readonly PlaneFollower _follower = new();
     private readonly TrailGeometry _trailGeometry = new();
     private readonly ArrowGeometry _arrowGeometry = new();
     private readonly BatchSurfaceWire _batchWire = new();
     private readonly HeadsUpDisplay _hud = new();
     private readonly BallLabels _labels = new();
     private readonly HelpOverlay _help;
+    private readonly BasinLayer _basins = new();
+    private readonly SwarmPoints _swarm = new();
     private readonly BallPositions _positions = new();
     private readonly List<LineSegment> _markerList = [];
     private readonly SurfaceCache _cache;
@@ -92,6 +95,9 @@ public sealed class SceneRenderer : IDisposable
     /// <summary>Counts surface rebuilds, so cached geometry knows when it is stale.</summary>
     public int SurfaceVersion { get; private set; }
 
+    /// <summary>The basin-map layer: its mapper computes off this thread (<see cref="BasinMapper.Wait"/> for a headless picture).</summary>
+    public BasinLayer Basins => _basins;
+
     public SurfaceStyle SurfaceStyle { get; set; } = SurfaceStyle.Default with { ContourCount = 20 };
 
     /// <summary>Resamples and uploads the surface if the world moved to another landscape; true if it did.</summary>
@@ -141,7 +147,15 @@ public sealed class SceneRenderer : IDisposable
     /// Lets the overlay work out what it will draw (the explainer's next step) after the frame's steps
     /// and keys; call before <see cref="Draw"/>, which only reads.
     /// </summary>
-    public void Update(World world, in FrameInfo info) => Overlay?.Update(world, info.SelectedBall);
+    public void Update(World world, in FrameInfo info)
+    {
+        _follower.Update(world);
+        _basins.Update(world, Layers, info.SelectedBall);
+        Overlay?.Update(world, info.SelectedBall);
+    }
+
+    /// <summary>Keeps a network scene's plane and surface current (off the frame's thread); idle on a 2-D landscape.</summary>
+    public PlaneFollower Planes => _follower;
 
     public void Draw(World world, Camera3D camera, in FrameInfo info)
     {
@@ -161,7 +175,7 @@ public sealed class SceneRenderer : IDisposable
             _scene = _window.LoadRenderTarget(_window.Width, _window.Height, _cache.Samples);
         }
         // The still surface comes from the cache; only what moves is drawn over it, offscreen, then shown.
-        _cache.CopyTo(_scene, camera, SurfaceStyle, theme.Background, SurfaceVersion, _drawMarkers);
+        _cache.CopyTo(_scene, camera, _basins.Style(_window, SurfaceStyle, world, Layers.BasinMap), theme.Background, SurfaceVersion, _drawMarkers);
         _window.BeginTextureMode(_scene);
         _window.BeginMode3D(camera);
 
@@ -177,6 +191,8 @@ public sealed class SceneRenderer : IDisposable
         if (Layers.BatchSurface && OnMiniBatches(world)) _window.DrawLines3D(_batchWire.Segments(world, _placement, SurfaceVersion, theme.BatchSurface), 1.5f, depthTested: false);
 
         _window.DrawSpheres(Spheres(world, theme));
+        if (world.Objective is not Landscape) _window.DrawLines3D(Stems(world, theme), 3.5f * lines, 1.5f, theme.Outline.WithAlpha(150), depthTested: false);
+        if (world.Swarm is { } swarm) _window.DrawPoints3D(_swarm.Build(swarm, _surface, _placement.BallRadius * 0.3f), SwarmPoints.Size(_window.Height));
         // Drawn through the surface: a ball at the bottom of a funnel is still seen to have arrived.
         _window.DrawLines3D(Rings(world, info.SelectedBall, theme), 3f * lines, 1.5f, theme.Outline.WithAlpha(190), depthTested: false);
         if (Layers.Arrows)
@@ -200,8 +216,21 @@ public sealed class SceneRenderer : IDisposable
         if (Layers.Hud && !Margins.HostsLegend) _hud.Draw(_window, world, Layers, info);
         else if (Layers.Hud) _hud.DrawBottomLine(_window, Layers, info);
         Overlay?.Draw(_window, world, info, new OverlayFrame(PanelWidth, HeadsUpDisplay.TextSize(_window.Height, info.TextScale), camera, _placement, _positions));
+        DrawBottomLines(world, info);
         if (Layers.Help) _help.Draw(_window, theme, PanelWidth);
     }
+
+    /// <summary>The basin map's and the swarm's lines over the bottom of the scene, above the bottom line of the heads-up display when that is there.</summary>
+    private void DrawBottomLines(World world, in FrameInfo info)
+    {
+        int size = HeadsUpDisplay.TextSize(_window.Height, info.TextScale);
+        float left = PanelWidth, right = _window.Width - Margins.Right, bottom = SceneBottom(size);
+        if (Layers.BasinMap) bottom = _basins.DrawCaption(_window, info.Theme, left, right, bottom, size * 4 / 5);
+        if (world.Swarm is { } swarm) _swarm.DrawCaption(_window, swarm, info.Theme, left, right, bottom, size * 4 / 5);
+    }
+
+    /// <summary>The bottom of the scene's room for text laid over it: above the overlay's band, or above the heads-up display's bottom line.</summary>
+    private float SceneBottom(int textSize) => _window.Height - Margins.Bottom - (Layers.Hud && Margins.Bottom <= 0 ? textSize * 1.6f : 0);
 
     /// <summary>
     /// Over everything, the help too: the notice (a toast) and the recording badge. Separate from
@@ -209,6 +238,11 @@ public sealed class SceneRenderer : IDisposable
     /// </summary>
     public void DrawNotices(in FrameInfo info)
     {
+        if (info.Formula is { } field)
+        {
+            int size = HeadsUpDisplay.TextSize(_window.Height, info.TextScale);
+            FormulaFieldView.Draw(_window, field, info.Theme, PanelWidth, _window.Width - Margins.Right, SceneBottom(size), size);
+        }
         _hud.DrawNotice(_window, info, PanelWidth, _window.Width - Margins.Right);
         Overlay?.DrawBadges(_window, info, HeadsUpDisplay.TextSize(_window.Height, info.TextScale));
     }
@@ -257,6 +291,33 @@ public sealed class SceneRenderer : IDisposable
     }
 
     /// <summary>
+    /// A network's ball is drawn at its projection (a, b) and its true loss; a stem joins it to the slice's
+    /// surface at (a, b), with a small ring where it meets it, so the gap (the loss the plane leaves out) is
+    /// seen, not hidden. Drawn through the surface: a ball below it still shows where it is.
+    /// </summary>
+    private ReadOnlySpan<LineSegment> Stems(World world, Theme theme)
+    {
+        _stems.Clear();
+        const int sides = 16;
+        float r = _placement.BallRadius;
+        for (int i = 0; i < world.Balls.Count; i++)
+        {
+            if (!_positions.IsPlaced(i) || !_placement.TryPlace(_positions.Point(i), 0, out var foot)) continue;
+            var centre = _positions.Centre(i);
+            var colour = theme.Of(world.Balls[i]);
+            float gap = centre.Y - foot.Y;
+            if (MathF.Abs(gap) > r) _stems.Add(new LineSegment(foot, centre - new Vector3(0, MathF.Sign(gap) * r, 0), colour));
+            for (int k = 0; k < sides; k++)
+            {
+                float a = 2 * MathF.PI * k / sides, b = 2 * MathF.PI * (k + 1) / sides;
+                _stems.Add(new LineSegment(foot + new Vector3(MathF.Cos(a), 0, MathF.Sin(a)) * 0.6f * r,
+                    foot + new Vector3(MathF.Cos(b), 0, MathF.Sin(b)) * 0.6f * r, colour));
+            }
+        }
+        return _stems.Span;
+    }
+
+    /// <summary>
     /// A ring around each ball that reached a minimum, so "converged" reads without the legend, and a wider
     /// white one around the selected ball, so the hall sees which ball the keys act on.
     /// </summary>
@@ -287,7 +348,9 @@ public sealed class SceneRenderer : IDisposable
 
     public void Dispose()
     {
+        _follower.Dispose();
         _scene?.Dispose();
         _cache.Dispose();
+        _basins.Dispose();
     }
 }

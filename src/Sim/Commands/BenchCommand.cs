@@ -36,15 +36,7 @@ public static class BenchCommand
     }
 
     /// <summary>Points spread uniformly over the landscape's domain.</summary>
-    public static Point2[] Starts(Landscape landscape, int count, ulong seed)
-    {
-        var random = new SplitMix64(seed);
-        var d = landscape.Domain;
-        var starts = new Point2[count];
-        for (int i = 0; i < count; i++)
-            starts[i] = new Point2(d.XMin + d.Width * random.NextDouble(), d.YMin + d.Height * random.NextDouble());
-        return starts;
-    }
+    public static Point2[] Starts(Landscape landscape, int count, ulong seed) => SwarmSpec.RandomStarts(landscape.Domain, count, seed);
 
     /// <param name="perStep">
     /// Step every point once per step, streaming the whole state through memory each time (as the

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Sim.Core;
+using Sim.Core.Data;
 using Sim.Core.Landscapes;
+using Sim.Core.Networks;
 using Sim.Core.Optimizers;
 using Sim.Core.Scenarios;
 using Sim.Core.Simulation;
@@ -19,11 +21,21 @@ namespace Sim.Commands;
 /// <c>sim bench-render</c>: frames per second of the playground's drawing, headless, each frame one
 /// simulation step and waited for on the GPU (glFinish) so the time is the real cost. Cases: an empty
 /// frame (clear and swap), the surface alone, the default scene, linreg with the mini-batch surface,
-/// 1,000 balls with trails, and the projector: a lesson step with two panels at 1920×1080. Also the start-up time to the first frame. One line per case, then a summary.
+/// 1,000 balls with trails, the projector: a lesson step with two panels at 1920×1080, 10,000 swarm
+/// points, and how soon the window's basin map appears. Also the start-up time to the first frame. One line per case, then a summary.
 /// </summary>
 public static class RenderBenchCommand
 {
-    private static readonly string[] CaseNames = ["empty", "surface", "default", "linreg_minibatch", "balls_1000", "projector"];
+    private static readonly string[] CaseNames = ["empty", "surface", "default", "linreg_minibatch", "balls_1000", "projector", "swarm_10000", "basin_map", "network"];
+
+    /// <summary>The swarm case: this many points stepped by the swarm engine and drawn as dots, beside the default scene's balls.</summary>
+    private const int SwarmPoints = 10_000;
+
+    /// <summary>
+    /// Panels the network case opens when the registry has them (by their <c>--panels</c> names): the
+    /// decision boundary, accuracy and Hessian spectrum of the network scenes' own panels.
+    /// </summary>
+    private static readonly string[] NetworkPanels = ["boundary", "accuracy", "spectrum"];
 
     /// <summary>The projector case: a lesson step with two panels (loss and step sizes) at full HD, as a hall sees it.</summary>
     private const string ProjectorLesson = "momentum";
@@ -70,6 +82,9 @@ public static class RenderBenchCommand
                 "default" => Case(c, name, window, options, msaa, DefaultScene.Scenario.CreateWorld(), frames),
                 "linreg_minibatch" => Case(c, name, window, options, msaa, OnLinreg(DefaultScene.Scenario.CreateWorld(), batch: 16), frames),
                 "projector" => Projector(c, name, window, options, msaa, frames),
+                "swarm_10000" => Case(c, name, window, options, msaa, WithSwarm(DefaultScene.Scenario.CreateWorld(), SwarmPoints), frames),
+                "basin_map" => BasinMapCase(c, name, window, options, msaa),
+                "network" => Network(c, name, window, options, msaa, frames),
                 _ => Case(c, name, window, options, msaa, Swarm(1000), frames),
             };
         }
@@ -125,6 +140,48 @@ public static class RenderBenchCommand
         });
     }
 
+    /// <summary>
+    /// Four copies of the lab's network (moons, 2,5,2,1 relu, mini-batches of 64) training under SGD, momentum,
+    /// Adam and RMSprop, one step a frame, the surface following them every <see cref="PlaneFollower.FollowEverySteps"/>
+    /// steps off the frame's thread, with the network panels the registry has.
+    /// </summary>
+    private static double Network(CultureInfo c, string name, Window window, SurfaceOptions options, int? msaa, int frames)
+    {
+        var session = new ClassroomSession(NetworkWorld(), "moons · network 2,5,2,1 relu");
+        var opened = NetworkPanels.Where(p => PanelRegistry.Find(p) is not null).ToList();
+        foreach (var panel in opened) session.Panels = session.Panels.With(PanelRegistry.Find(panel)!);
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows, options, msaa);
+        renderer.Overlay = new ClassroomOverlay(session);
+        renderer.SetTitle(session.Title, session.World.Landscape);
+        var camera = renderer.DefaultCamera(session.World);
+        // Past the trails' full length (1,024 points), so the line buffers have grown to their steady size.
+        session.Advance(1100);
+        var info = session.State.Frame(frameMilliseconds: 1);
+        int recomputed = renderer.Planes.Started;
+        double fps = Measure(c, name, frames, () =>
+        {
+            session.Advance(1);
+            window.PollInputEvents();
+            renderer.Update(session.World, info);
+            window.BeginDrawing(info.Theme.Background);
+            renderer.Draw(session.World, camera, info);
+            window.EndDrawing();
+            window.WaitForGpu();
+        });
+        Console.WriteLine(string.Create(c, $"network: {session.World.Balls.Count} networks of {session.World.Objective.ParameterCount} weights, " +
+            $"surface recomputed {renderer.Planes.Started - recomputed} times off the frame's thread, panels {(opened.Count > 0 ? string.Join(",", opened) : "none (not in the registry yet)")}"));
+        return fps;
+    }
+
+    private static World NetworkWorld()
+    {
+        var objective = new NetworkObjective(new NetworkArchitecture([2, 5, 2, 1]), DataSetCatalog.Create("moons", DataSource.DefaultExamples, DataSetCatalog.DefaultNoise("moons"), 1));
+        var initial = NetworkWeights.HeInitialized(objective.Shape, 1);
+        Optimizer[] rules = [new Sgd(0.1), new NgMomentum { LearningRate = 0.1 }, new Adam(0.01), new RmsProp(0.01)];
+        var balls = rules.Select((o, i) => Ball.OfParameters(o.Name, Colour.Palette[i], o, initial));
+        return new World(objective, balls, batchSize: 64);
+    }
+
     private static void Frame(Window window, SceneRenderer renderer, World world, Camera3D camera)
     {
         window.PollInputEvents();
@@ -145,6 +202,61 @@ public static class RenderBenchCommand
         double fps = frames / seconds;
         Console.WriteLine(string.Create(c, $"{name}: fps {fps:F1}, ms_per_frame {1000 / fps:F2}, allocated_bytes_per_frame {allocated / frames}, frames {frames}"));
         return fps;
+    }
+
+    /// <summary>The default scene with a swarm of <paramref name="points"/> random starts stepped with its first ball's optimizer.</summary>
+    private static World WithSwarm(World world, int points)
+    {
+        world.Swarm = SwarmCloud.Of(new SwarmSpec(SwarmSpec.Shape.Random, points), world, 0);
+        return world;
+    }
+
+    /// <summary>
+    /// The basin map in the window: from switching it on (W) until the 256×256, 500-step map is on the
+    /// surface, drawing a frame each turn meanwhile, then again after bias correction is switched (B).
+    /// Reports both delays and the longest frame while the map was computed (a stall would show there);
+    /// returns the frames per second drawn while computing.
+    /// </summary>
+    private static double BasinMapCase(CultureInfo c, string name, Window window, SurfaceOptions options, int? msaa)
+    {
+        var landscape = LandscapeCatalog.Create("himmelblau");
+        var world = new World(landscape, [new Ball("adam", Colour.Palette[0], OptimizerCatalog.Create("adam", Parameters.From(new Dictionary<string, string> { ["lr"] = "0.1" })), landscape.DefaultStart)]);
+        using var renderer = new SceneRenderer(window, world.Landscape, KeyBindings.HelpRows, options, msaa);
+        var camera = renderer.DefaultCamera(world);
+        renderer.Layers.BasinMap = true;
+        var first = UntilMapShown(window, renderer, world, camera);
+        world.SetBiasCorrection(false);
+        var changed = UntilMapShown(window, renderer, world, camera);
+        int frames = first.Frames + changed.Frames;
+        double fps = frames / (first.Seconds + changed.Seconds);
+        Console.WriteLine(string.Create(c,
+            $"{name}: first_ms {1000 * first.Seconds:F0}, after_b_ms {1000 * changed.Seconds:F0}, fps_while_computing {fps:F1}, " +
+            $"max_frame_ms {1000 * Math.Max(first.MaxFrame, changed.MaxFrame):F1} (after B {1000 * changed.MaxFrame:F1}), swap_in_frame_ms {1000 * changed.LastFrame:F1}, " +
+            $"grid {BasinMapper.DefaultGrid}, steps {BasinMapper.DefaultSteps}, threads {Environment.ProcessorCount}"));
+        return fps;
+    }
+
+    /// <summary>Frames until the map is on the surface: how long, how many, the longest before the last, and the last (which swaps the map in).</summary>
+    private static (double Seconds, int Frames, double MaxFrame, double LastFrame) UntilMapShown(Window window, SceneRenderer renderer, World world, Camera3D camera)
+    {
+        var info = new FrameInfo { FrameMilliseconds = 1 };
+        var clock = Stopwatch.StartNew();
+        double maxFrame = 0, frame = 0;
+        int frames = 0;
+        do
+        {
+            maxFrame = Math.Max(maxFrame, frame);
+            double start = clock.Elapsed.TotalSeconds;
+            window.PollInputEvents();
+            renderer.Update(world, info);
+            window.BeginDrawing(Theme.Standard.Background);
+            renderer.Draw(world, camera, info);
+            window.EndDrawing();
+            window.WaitForGpu();
+            frame = clock.Elapsed.TotalSeconds - start;
+            frames++;
+        } while (renderer.Basins.Mapper.Computing || renderer.Basins.Mapper.Current is null);
+        return (clock.Elapsed.TotalSeconds, frames, maxFrame, frame);
     }
 
     /// <summary>The default scene's balls on linreg, with mini-batches.</summary>

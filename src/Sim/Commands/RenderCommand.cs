@@ -19,7 +19,7 @@ namespace Sim.Commands;
 public static class RenderCommand
 {
     private static readonly string[] OwnOptions = ["--steps", "--out", "--size", "--view", "--panels", "--select", "--text-scale"];
-    private static readonly string[] Switches = ["--no-trails", "--no-arrows", "--no-batch-surface", "--help-overlay", "--high-contrast"];
+    private static readonly string[] Switches = ["--no-trails", "--no-arrows", "--no-batch-surface", "--help-overlay", "--high-contrast", "--basin-map"];
 
     public static int Run(string[] args)
     {
@@ -41,7 +41,7 @@ public static class RenderCommand
         var (world, title) = SceneArguments.CreateScene(a);
         if (panels is { } asked) RequireNetworkFor(asked, world);
         int selected = a.Int("--select", 0, 0, Math.Max(world.Balls.Count, 1)) - 1;
-        Limits.Product(world.Balls.Count, "balls", steps, "--steps", Limits.BallSteps, "ball-steps a render may take");
+        Limits.Product(world.Balls.Count + (world.Swarm?.Count ?? 0), world.Swarm is null ? "balls" : "balls and swarm points", steps, "--steps", Limits.BallSteps, "ball-steps a render may take");
 
         var session = new ClassroomSession(world, title);
         if (lesson is { } open) session.OpenLesson(open.Lesson, open.Step);
@@ -54,9 +54,10 @@ public static class RenderCommand
         renderer.Layers.Arrows = !a.Has("--no-arrows");
         renderer.Layers.BatchSurface = !a.Has("--no-batch-surface");
         renderer.Layers.Help = a.Has("--help-overlay");
+        renderer.Layers.BasinMap = session.State.Layers.BasinMap || a.Has("--basin-map");
         session.State.HighContrast = a.Has("--high-contrast");
         session.State.TextScale = textScale;
-        session.State.SelectedBall = selected;
+        if (a.Has("--select")) session.State.SelectedBall = selected; // else a lesson step's own selection
         renderer.Overlay = new ClassroomOverlay(session);
         renderer.SetTitle(session.Title, session.World.Landscape);
         OutputFile.Write(output, path => Draw(window, renderer, session.World, topDown, path, session.State.Frame()));
@@ -70,6 +71,7 @@ public static class RenderCommand
         if (topDown) renderer.FrameCamera(camera, world, topDown: true, frame.TextScale);
         window.PollInputEvents();
         renderer.Update(world, frame);
+        renderer.Basins.Mapper.Wait(); // a picture shows the finished map
         window.BeginDrawing(frame.Theme.Background);
         renderer.Draw(world, camera, frame);
         window.TakeScreenshot(path);

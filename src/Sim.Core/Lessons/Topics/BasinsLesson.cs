@@ -45,15 +45,15 @@ internal static class BasinsLesson
             Balls = [Of("adam", "lr=0.1", "adam, lr 0.1"), Of("adam", "lr=0.5", "adam, lr 0.5")],
         };
         var border = threeWay with { Start = new Point2(4.8, 0.4) };
-        const LessonPanels Panels = LessonPanels.LossPlot;
+        const LessonPanels Panels = LessonPanels.LossPlot | LessonPanels.BasinMap;
         return new Lesson(11, "basins", "Where does each optimizer end up?",
             "Himmelblau's four equal minima: which one each start reaches under gradient descent, momentum and Adam.",
             [
                 new("Four equal minima: gradient descent rolls to the one whose basin it starts in", quarters, 300, Panels),
                 new("One start, three rules, three minima: momentum overshoots, Adam takes even-sized steps", threeWay, 500, Panels),
-                new("Over a grid of starts, momentum ends elsewhere than plain descent from 30%, Adam from 7%", border, 500, Panels),
-                new("No bias correction: Adam's first steps are 3.2 × lr, and 19% of starts end elsewhere", biasCorrection, 500, Panels),
-                new("Adam at lr 0.5 ends elsewhere than plain descent from 12% of starts; some still wander", largerRate, 500, Panels),
+                new("Over a grid of starts, momentum ends elsewhere than plain descent from 30%, Adam from 7%", border, 500, Panels, Select: 1),
+                new("No bias correction: Adam's first steps are 3.2 × lr, and 19% of starts end elsewhere", biasCorrection, 500, Panels, Select: 1),
+                new("Adam at lr 0.5 ends elsewhere than plain descent from 12% of starts; some still wander", largerRate, 500, Panels, Select: 1),
             ]);
     }
 }

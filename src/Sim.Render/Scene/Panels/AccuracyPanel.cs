@@ -32,7 +32,7 @@ public sealed class AccuracyPanel : IPanel
         NetworkScenes = true,
         IsPlot = true,
         ListsBalls = true, // its rows name every ball, with the accuracy a network scene is judged by
-        CliName = "accuracy", Title = "accuracy plot", Key = Key.A, Modifier = Modifier.Shift, KeyLabel = "Shift+A", Lesson = LessonPanels.Accuracy,
+        CliName = "accuracy", Title = "accuracy plot", Key = Key.F10, Modifier = Modifier.Shift, KeyLabel = "Shift+F10", Lesson = LessonPanels.Accuracy,
         Help = "train (and test) accuracy against epoch for every ball (network scenes)", Create = () => new AccuracyPanel(),
     };
 

@@ -41,7 +41,7 @@ public sealed class DecisionBoundaryPanel : IPanel
     {
         NetworkScenes = true,
         IsPlot = true,
-        CliName = "boundary", Title = "decision boundary panel", Key = Key.F10, KeyLabel = "F10", Lesson = LessonPanels.DecisionBoundary,
+        CliName = "boundary", Title = "decision boundary panel", Key = Key.F10, Modifier = Modifier.None, KeyLabel = "F10", Lesson = LessonPanels.DecisionBoundary,
         Help = "each ball's decision boundary over the data (network scenes)", Create = () => new DecisionBoundaryPanel(),
     };
 
