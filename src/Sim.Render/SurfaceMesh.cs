@@ -72,6 +72,7 @@ public sealed class SurfaceMesh
             double f = landscape.Value(m.X, m.Y);
             if (d.Contains(m.X, m.Y) && double.IsFinite(f)) min = Math.Min(min, f);
         }
+        if (landscape.FloorValue is { } floor && double.IsFinite(floor)) min = Math.Min(min, floor);
         if (!double.IsFinite(min)) (min, max) = (0, 1); // nothing finite: draw flat rather than fail
         if (max <= min) max = min + 1;
         ValueMin = min;

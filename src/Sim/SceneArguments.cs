@@ -1,9 +1,12 @@
 using System.Globalization;
 using Sim.Core;
+using Sim.Core.Data;
 using Sim.Core.Formulas;
 using Sim.Core.Landscapes;
 using Sim.Core.Lessons;
+using Sim.Core.Networks;
 using Sim.Core.Optimizers;
+using Sim.Core.Planes;
 using Sim.Core.Scenarios;
 using Sim.Core.Schedules;
 using Sim.Core.Simulation;
@@ -13,28 +16,46 @@ namespace Sim;
 /// <summary>
 /// The scene a command shows, from its options: <c>--scenario FILE</c>, <c>--lesson NAME [--lesson-step K]</c>, or
 /// <c>--landscape NAME</c> (or <c>--formula EXPR [--domain ...]</c>) with <c>--optimizer NAME</c> (repeatable) and the options of <c>trace</c>;
-/// with none of them, the built-in <see cref="DefaultScene"/>.
+/// or a network: <c>--data NAME|FILE.csv --layers 2,H,...,1</c> (and the data and weight options of <c>sim train</c>)
+/// in place of <c>--landscape</c>, every ball training its own copy from the same initial weights, drawn on the plane
+/// <c>--plane random|balls|pca</c> names; with none of them, the built-in <see cref="DefaultScene"/>.
 /// <c>--param K=V</c> is one pool read by the landscape, the schedule and every optimizer given by
 /// name alone; <c>--optimizer NAME:K=V,K=V</c> gives that ball its own parameters instead.
 /// </summary>
 public static class SceneArguments
 {
+    /// <summary>The options of a network scene besides the optimizers' (as <c>sim train</c> reads them); each needs <c>--data</c>.</summary>
+    public static readonly string[] NetworkOptions = ["--data", "--examples", "--noise", "--data-seed", "--layers", "--activation", "--init", "--init-seed"];
+
     /// <summary>Options this class reads; a command accepts them alongside its own.</summary>
     public static readonly string[] Options =
-        ["--scenario", "--lesson", "--lesson-step", "--landscape", "--formula", "--domain", "--optimizer", "--param", "--schedule", "--batch-size", "--seed", "--start", "--swarm"];
+        ["--scenario", "--lesson", "--lesson-step", "--landscape", "--formula", "--domain", "--optimizer", "--param", "--schedule", "--batch-size", "--seed", "--start",
+         .. NetworkOptions, "--plane", "--swarm"];
+
+    /// <summary>The balls of a network scene given no <c>--optimizer</c>: the lab's three at the rates its decay starts from.</summary>
+    public static readonly string[] DefaultNetworkOptimizers = ["sgd:lr=0.1", "momentum:lr=0.1,beta=0.9", "adam:lr=0.01"];
 
     /// <summary>The world to show and its title (a scenario's; null for a scene built from options).</summary>
     public static (World World, string? Title) CreateScene(Arguments a)
     {
-        var (world, title) = CreateSceneWithoutSwarm(a);
-        if (a.Value("--swarm") is { } spec) world.Swarm = SwarmCloud.Of(SwarmSpec.Parse(spec, "--swarm"), RequireLandscape(world, "--swarm"), 0);
+        var (world, title) = CreateWorld(a);
+        if (a.Value("--plane") is { } plane)
+        {
+            if (world.Objective is Landscape)
+                throw new InputError($"--plane applies to network scenes (--data NAME --layers ..., or a network scenario); {world.Landscape.Name} is drawn as it is");
+            world.PlaneChoice = world.PlaneChoice with { Kind = PlaneChoice.ParseKind(plane) };
+        }
+        if (a.Value("--swarm") is { } spec) world.Swarm = SwarmCloud.Of(SwarmSpec.Parse(spec, "--swarm"), OnLandscape(world), 0);
         return (world, title);
     }
 
-    /// <summary><c>--swarm SPEC</c> goes with any scene: a lesson step's, a scenario's or the options'.</summary>
-    private static bool GoesWithAnyScene(string option) => option == "--swarm";
+    private static World OnLandscape(World world) => world.Objective is Landscape ? world
+        : throw new InputError($"--swarm needs a 2-D landscape; a network scene ({world.Objective.Name}) trains one copy of the network per ball");
 
-    private static (World World, string? Title) CreateSceneWithoutSwarm(Arguments a)
+    /// <summary><c>--plane</c> and <c>--swarm</c> go with any scene: a lesson step's, a scenario's or the options'.</summary>
+    private static bool GoesWithAnyScene(string option) => option is "--plane" or "--swarm";
+
+    private static (World World, string? Title) CreateWorld(Arguments a)
     {
         if (Lesson(a) is { } lesson)
         {
@@ -46,21 +67,82 @@ public static class SceneArguments
         {
             RejectWith(a, "--scenario");
             var scenario = ScenarioFile.Load(path);
-            return (RequireLandscape(scenario.CreateWorld(), path), scenario.Title);
+            return (scenario.CreateWorld(), scenario.Title);
         }
+        if (a.Has("--data"))
+        {
+            var network = FromNetworkOptions(a);
+            return (network, $"{NetworkDataSource(a).Name} · {network.Objective.Name}");
+        }
+        foreach (var option in NetworkOptions)
+            if (a.Has(option)) throw new InputError($"{option} needs --data NAME|FILE.csv (a network scene)");
         if (a.Has("--landscape") || a.Has("--formula")) return (FromOptions(a), null);
         foreach (var option in Options)
             if (a.Has(option) && !GoesWithAnyScene(option)) throw new InputError($"{option} needs --landscape NAME or --formula EXPR (or use --scenario FILE)");
+        if (a.Has("--plane")) throw new InputError("--plane needs a network scene: --data NAME|FILE.csv --layers 2,H,...,1, or a network scenario");
         return (DefaultScene.Scenario.CreateWorld(), DefaultScene.Scenario.Title);
     }
 
     /// <summary>
-    /// The world of <paramref name="path"/> if it rolls on a 2-D landscape; a network scenario is an
-    /// <see cref="InputError"/> for the commands that draw, trace or export (x, y) trajectories.
+    /// A network scene from options: the data set and network as <c>sim train</c> reads them, one ball per
+    /// <c>--optimizer</c> (or <see cref="DefaultNetworkOptimizers"/>), each from the same initial weights.
     /// </summary>
-    public static World RequireLandscape(World world, string path) => world.Objective is Landscape
-        ? world
-        : throw new InputError($"{path}: a network scenario ({world.Objective.Name}) has no 2-D landscape to draw, trace or export; train networks with sim train");
+    private static World FromNetworkOptions(Arguments a)
+    {
+        foreach (var landscapeOption in (string[])["--landscape", "--formula", "--domain", "--start"])
+            if (a.Has(landscapeOption))
+                throw new InputError($"{landscapeOption} cannot be combined with --data: a network scene trains on data from its initial weights (--init FILE.json or --init-seed S), a landscape scene rolls on f(x, y); give one");
+        var data = NetworkData(a);
+        var shape = NetworkArchitecture.Parse(a.Value("--layers") ?? throw new InputError("--data needs --layers 2,H1,...,1 (the network's layer sizes)"),
+            Activations.Parse(a.Value("--activation") ?? "relu"));
+        var objective = new NetworkObjective(shape, data);
+        var initial = InitialWeights(a, shape);
+        var pool = a.Parameters();
+        var schedule = Schedule(a, pool);
+        var specs = a.All("--optimizer");
+        Scenario.CheckBallCount(specs.Count, "--optimizer");
+        var optimizers = Optimizers(specs.Count > 0 ? specs : DefaultNetworkOptimizers, pool);
+        pool.RejectUnused($"optimizers or schedule {a.Value("--schedule") ?? "constant"}");
+        var balls = new List<Ball>();
+        for (int i = 0; i < optimizers.Count; i++)
+            balls.Add(Ball.OfParameters(optimizers[i].Label, Colour.Palette[i % Colour.Palette.Count], optimizers[i].Optimizer, initial));
+        int batch = a.Has("--batch-size") ? a.Int("--batch-size", 0, 1, data.Count) : 0;
+        return new World(objective, balls, schedule, batch, a.Seed("--seed", 1));
+    }
+
+    /// <summary>The data set <c>--data NAME|FILE.csv [--examples M] [--noise S] [--data-seed S]</c> names (a built-in one drawn from the seed).</summary>
+    public static DataSet NetworkData(Arguments a, bool seedSplits = false)
+    {
+        var source = NetworkDataSource(a);
+        if (source.IsFile && a.Has("--data-seed") && !seedSplits)
+            throw new InputError("--data-seed applies to built-in data sets or, with --test-fraction, to the split; not to a CSV file alone");
+        return source.Load();
+    }
+
+    /// <summary>Where <c>--data</c> and its options say the examples come from.</summary>
+    public static DataSource NetworkDataSource(Arguments a) => new(
+        a.Required("--data"),
+        a.Has("--examples") ? a.Int("--examples", 0, 2, DataSetCatalog.MaxExamples) : null,
+        a.Has("--noise") ? Number(a, "--noise", 0, 10) : null,
+        a.Seed("--data-seed", 1));
+
+    /// <summary>The initial weights: <c>--init FILE.json</c>, or He-initialised from <c>--init-seed</c> (default 1).</summary>
+    public static double[] InitialWeights(Arguments a, NetworkArchitecture shape)
+    {
+        if (a.Value("--init") is not { } path) return NetworkWeights.HeInitialized(shape, a.Seed("--init-seed", 1));
+        if (a.Has("--init-seed")) throw new InputError("--init and --init-seed cannot be combined; the file gives every weight");
+        return NetworkWeights.Load(path, shape);
+    }
+
+    /// <summary>A finite number from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public static double Number(Arguments a, string option, double min, double max)
+    {
+        string text = a.Required(option);
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+            throw new InputError($"{option} {InputError.Quote(text)} is not a number");
+        if (v < min || v > max) throw new InputError($"{option} {text} is out of range; expected {min} to {max}");
+        return v;
+    }
 
     /// <summary>The lesson and step (from 1; default 1) that <c>--lesson NAME [--lesson-step K]</c> name, or null without --lesson.</summary>
     public static (Lesson Lesson, int Step)? Lesson(Arguments a)
@@ -147,10 +229,12 @@ public static class SceneArguments
     /// The optimizers <c>--optimizer</c> names, in order, each with its label: <c>NAME</c> reads its
     /// keys from the pool, <c>NAME:K=V,K=V</c> has its own (an unknown one is an error).
     /// </summary>
-    public static List<(Optimizer Optimizer, string Label)> Optimizers(Arguments a, Parameters pool)
+    public static List<(Optimizer Optimizer, string Label)> Optimizers(Arguments a, Parameters pool) => Optimizers(a.All("--optimizer"), pool);
+
+    private static List<(Optimizer Optimizer, string Label)> Optimizers(IReadOnlyList<string> specs, Parameters pool)
     {
         var optimizers = new List<(Optimizer, string)>();
-        foreach (var spec in a.All("--optimizer"))
+        foreach (var spec in specs)
         {
             var (name, own) = Split(spec);
             var optimizer = OptimizerCatalog.Create(name, own ?? pool);

@@ -66,6 +66,8 @@ public class LessonRenderCommandTests
     [InlineData("--lesson-step 'two' is not a whole number", "--lesson", "momentum", "--lesson-step", "two")]
     [InlineData("cannot be combined with --lesson", "--lesson", "momentum", "--landscape", "quadratic")]
     [InlineData("--panels: unknown panel 'radar'", "--steps", "5", "--panels", "loss,radar")]
+    [InlineData("--panels: boundary is for network scenes (--data, a scenario's network); quadratic is a 2-D landscape", "--landscape", "quadratic", "--steps", "5", "--panels", "loss,boundary")]
+    [InlineData("--panels: accuracy is for network scenes (--data, a scenario's network); rastrigin is a 2-D landscape", "--lesson", "saddles", "--panels", "accuracy,spectrum")]
     [InlineData("--text-scale '9'", "--steps", "5", "--text-scale", "9")]
     public void Bad_lesson_options_are_one_error_line_exit_2_and_no_file(string expected, params string[] args)
     {

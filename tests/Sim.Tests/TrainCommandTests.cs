@@ -102,6 +102,8 @@ public class TrainCommandTests
 
     [Theory]
     [InlineData("--data mooons --layers 2,5,1 --optimizer adam --epochs 5", "error: unknown data set 'mooons'; expected one of moons, circles, xor, gaussians, spiral or a FILE.csv")]
+    [InlineData("--data lab_moons --examples 100 --layers 2,5,2,1 --optimizer adam --epochs 5", "error: --examples and --noise apply to generated data sets, not lab_moons, the lab's own 300 points")]
+    [InlineData("--data lab_moons --noise 0.1 --layers 2,5,2,1 --optimizer adam --epochs 5", "error: --examples and --noise apply to generated data sets, not lab_moons, the lab's own 300 points")]
     [InlineData("--data moons --layers 2,5,1 --optimizer adam", "error: --epochs is required")]
     [InlineData("--layers 2,5,1 --optimizer adam --epochs 5", "error: --data is required")]
     [InlineData("--data moons --optimizer adam --epochs 5", "error: --layers is required")]
@@ -145,20 +147,6 @@ public class TrainCommandTests
         string saved = Scratch("never.json");
         SimProcess.AssertError(SimProcess.Run("train", "--data", csv, "--layers", "2,3,1", "--optimizer", "sgd", "--epochs", "1", "--save", saved));
         Assert.False(File.Exists(saved));
-    }
-
-    [Fact]
-    public void NetworkScenariosAreRefusedWhereA2DLandscapeIsDrawnOrTraced()
-    {
-        string path = Scratch("network.json");
-        File.WriteAllText(path, """{"network": {"data": "moons", "layers": [2, 5, 2, 1]}, "balls": [{"optimizer": "adam"}]}""");
-        string expected = $"error: {path}: a network scenario (network 2,5,2,1 relu) has no 2-D landscape to draw, trace or export; train networks with sim train";
-        Assert.Equal(expected, SimProcess.AssertError(SimProcess.Run("trace", "--scenario", path, "--steps", "3")));
-        Assert.Equal(expected, SimProcess.AssertError(SimProcess.Run("render", "--scenario", path, "--steps", "3", "--out", Scratch("n.png"))));
-        Assert.Equal(expected, SimProcess.AssertError(SimProcess.Run("export", "--scenario", path, "--steps", "3", "--out", Scratch("n.csv"))));
-        Assert.Equal(expected, SimProcess.AssertError(SimProcess.RunWith(new Dictionary<string, string?> { ["SDL_VIDEODRIVER"] = "offscreen" }, "--scenario", path)));
-        Assert.False(File.Exists(Scratch("n.png")));
-        Assert.False(File.Exists(Scratch("n.csv")));
     }
 
     [Fact]

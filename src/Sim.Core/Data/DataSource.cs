@@ -25,6 +25,11 @@ public sealed record DataSource(string Name, int? Examples = null, double? Noise
             if (Noise is not null) throw new InputError($"{noiseKey} applies to built-in data sets ({string.Join(", ", DataSetCatalog.Names)}), not a CSV file");
             return DataSetCsv.Load(directory is null || Path.IsPathRooted(Name) ? Name : Path.Combine(directory, Name));
         }
+        if (Name == LabC2W2.DataName)
+        {
+            if (Examples is not null || Noise is not null) throw new InputError($"{examplesKey} and {noiseKey} apply to generated data sets, not {LabC2W2.DataName}, the lab's own 300 points");
+            return LabC2W2.Moons();
+        }
         return DataSetCatalog.Create(Name, Examples ?? DefaultExamples, Noise ?? DataSetCatalog.DefaultNoise(Name), Seed);
     }
 }

@@ -42,6 +42,12 @@ public abstract class Landscape : IObjective
     /// </summary>
     public virtual string? Problem => null;
 
+    /// <summary>
+    /// A loss the drawn height and colour range must reach besides the values on the grid (a network
+    /// slice's: the balls' true losses, which may lie below the slice); null for none.
+    /// </summary>
+    public virtual double? FloorValue => null;
+
     public abstract double Value(double x, double y);
 
     public abstract void Gradient(double x, double y, out double gx, out double gy);

@@ -30,6 +30,15 @@ public enum LessonPanels
     /// <summary>Each ball's batch size on its label and its mini-batch gradient (<c>Ball.Gradient</c>) beside the full one.</summary>
     BatchOverlay = 64,
 
+    /// <summary>A network scene: each ball's decision boundary over the data, the misclassified points marked (<c>DecisionGrid</c>).</summary>
+    DecisionBoundary = 128,
+
+    /// <summary>A network scene: each ball's train (and test) accuracy against epoch (<c>AccuracyHistory</c>).</summary>
+    Accuracy = 256,
+
+    /// <summary>A network scene: the Hessian's whole eigenvalue spectrum at the selected ball, its index and λmax against 2/lr (<c>HessianSpectrum</c>).</summary>
+    Spectrum = 512,
+
     /// <summary>The selected ball's basin map over the surface (<c>sim basins</c>'s map, with the ball's settings).</summary>
-    BasinMap = 128,
+    BasinMap = 1024,
 }

@@ -79,6 +79,17 @@ public sealed class Network
         return (sum / count, right);
     }
 
+    /// <summary>
+    /// The output unit's logit zᴸ for each of <paramref name="examples"/>, into <paramref name="logits"/>: the network's
+    /// prediction is sigmoid(zᴸ), class 1 where that is above 0.5 (<see cref="Logistic.PredictsOne"/>). Labels are not read.
+    /// </summary>
+    public void Logits(ReadOnlySpan<double> theta, DataSet data, ReadOnlySpan<int> examples, Span<double> logits)
+    {
+        if (logits.Length < examples.Length) throw new ArgumentException($"room for {logits.Length} logits, {examples.Length} examples", nameof(logits));
+        Forward(theta, data, examples);
+        a[shape.Depth].AsSpan(0, count).CopyTo(logits);
+    }
+
     /// <summary>The Hessian of the loss over the examples times <paramref name="v"/>, exactly, into <paramref name="product"/>.</summary>
     public void HessianTimes(ReadOnlySpan<double> theta, DataSet data, ReadOnlySpan<int> examples, ReadOnlySpan<double> v, Span<double> product)
     {

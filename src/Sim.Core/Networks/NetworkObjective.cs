@@ -34,6 +34,9 @@ public sealed class NetworkObjective : IObjective
     public NetworkArchitecture Shape { get; }
     public DataSet Data { get; }
 
+    /// <summary>Examples held out of training (a test split), for accuracy only: never in the loss or its gradient; null if none.</summary>
+    public DataSet? Test { get; init; }
+
     public string Name => $"network {Shape}";
     public int ParameterCount => Shape.ParameterCount;
     public int ExampleCount => Data.Count;
@@ -41,6 +44,9 @@ public sealed class NetworkObjective : IObjective
     public double Value(ReadOnlySpan<double> parameters) => network.Loss(parameters, Data, all);
 
     public void Gradient(ReadOnlySpan<double> parameters, Span<double> gradient) => network.LossAndGradient(parameters, Data, all, gradient);
+
+    /// <summary>The full loss and, into <paramref name="gradient"/>, the full gradient, from one forward and one backward pass.</summary>
+    public double ValueAndGradient(ReadOnlySpan<double> parameters, Span<double> gradient) => network.LossAndGradient(parameters, Data, all, gradient);
 
     public double BatchValue(ReadOnlySpan<double> parameters, ReadOnlySpan<int> examples) => network.Loss(parameters, Data, examples);
 

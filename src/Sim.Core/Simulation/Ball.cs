@@ -1,6 +1,7 @@
 using Sim.Core.Data;
 using Sim.Core.Landscapes;
 using Sim.Core.Optimizers;
+using Sim.Core.Planes;
 
 namespace Sim.Core.Simulation;
 
@@ -15,6 +16,8 @@ public sealed class Ball
     private IObjective? objective; // for the full loss, evaluated when first read after a step
     private double loss;
     private bool lossKnown;
+    private WeightPlane? plane; // a longer vector's drawing plane: Position and the rest are projections onto it
+    private Point2 projected, projectedPrevious, projectedGradient;
 
     /// <summary>A ball on a 2-D landscape, starting at <paramref name="start"/>.</summary>
     public Ball(string label, Colour colour, Optimizer optimizer, Point2 start, int trailLength = 1024)
@@ -37,6 +40,7 @@ public sealed class Ball
         gradient = new double[start.Length];
         previous = (double[])start.Clone();
         Trail = new Trail(trailLength);
+        if (start.Length > 2) History = new WeightHistory(start.Length, trailLength);
         State = optimizer.Init<double>(start.Length);
     }
 
@@ -78,17 +82,32 @@ public sealed class Ball
     /// <summary>Switched off balls (number keys) keep their place and state but do not step.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>(x, y) on a 2-D landscape; the first two parameters of a longer vector.</summary>
-    public Point2 Position => new(parameters[0], parameters[1]);
+    /// <summary>
+    /// (x, y) on a 2-D landscape. A longer vector (a network's weights) is at its projection (a, b) onto
+    /// the world's drawing <see cref="Plane"/> (<see cref="WeightPlane.Project"/>); without a plane, its first two parameters.
+    /// </summary>
+    public Point2 Position => plane is null ? new(parameters[0], parameters[1]) : projected;
 
     /// <summary>Position before the last step, for drawing between fixed steps.</summary>
-    public Point2 Previous => new(previous[0], previous[1]);
+    public Point2 Previous => plane is null ? new(previous[0], previous[1]) : projectedPrevious;
 
-    /// <summary>The gradient the last step used (of its mini-batch on a data landscape).</summary>
-    public Point2 Gradient => new(gradient[0], gradient[1]);
+    /// <summary>The gradient the last step used (of its mini-batch on a data landscape); projected onto the plane of a longer vector.</summary>
+    public Point2 Gradient => plane is null ? new(gradient[0], gradient[1]) : projectedGradient;
 
     /// <summary>The last step taken: position minus previous position.</summary>
-    public Point2 Update => new(parameters[0] - previous[0], parameters[1] - previous[1]);
+    public Point2 Update => new(Position.X - Previous.X, Position.Y - Previous.Y);
+
+    /// <summary>
+    /// The plane a ball of more than two parameters is drawn on (<see cref="World.Show"/> sets it); null
+    /// on a 2-D landscape and before a network scene is first drawn.
+    /// </summary>
+    public WeightPlane? Plane => plane;
+
+    /// <summary>How far the weights are from <see cref="Plane"/> in weight space (|w − θ(a, b)|); NaN without a plane.</summary>
+    public double OffPlaneDistance { get; private set; } = double.NaN;
+
+    /// <summary>The last parameter vectors of a ball of more than two parameters (its trail in weight space); null on a 2-D landscape.</summary>
+    public WeightHistory? History { get; }
 
     /// <summary>
     /// Full-batch loss at the current parameters. Evaluated when first read after a step, so a
@@ -161,6 +180,27 @@ public sealed class Ball
         SteppedOnMiniBatch = false;
         Trail.Clear();
         if (parameters.Length == 2) Trail.Add(Start);
+        History?.Clear();
+        History?.Add(parameters, 0);
+        Project(plane);
+    }
+
+    /// <summary>
+    /// Draws a ball of more than two parameters on <paramref name="onto"/>: its position, previous
+    /// position, gradient, off-plane distance and whole trail (from <see cref="History"/>) become
+    /// projections onto it. Nothing of the simulation changes.
+    /// </summary>
+    internal void Project(WeightPlane? onto)
+    {
+        if (parameters.Length == 2 || onto is null) return;
+        plane = onto;
+        projected = onto.Project(parameters);
+        projectedPrevious = onto.Project(previous);
+        projectedGradient = onto.ProjectVector(gradient);
+        OffPlaneDistance = onto.Distance(parameters);
+        Trail.Clear();
+        var history = History!;
+        for (int i = 0; i < history.Count; i++) Trail.Add(onto.Project(history[i]));
     }
 
     /// <summary>
@@ -188,7 +228,18 @@ public sealed class Ball
         Optimizer.Step(State, parameters, gradient, LearningRate);
         Steps++;
         lossKnown = false;
-        if (parameters.Length == 2) Trail.Add(Position);
+        if (parameters.Length == 2)
+        {
+            Trail.Add(Position);
+            return;
+        }
+        History!.Add(parameters, Steps);
+        if (plane is null) return;
+        projectedPrevious = projected;
+        projected = plane.Project(parameters);
+        projectedGradient = plane.ProjectVector(gradient);
+        OffPlaneDistance = plane.Distance(parameters);
+        Trail.Add(projected);
     }
 
     internal void Diverge(string reason)

@@ -38,6 +38,6 @@ public static class TrajectoryCsv
     }
 
     // RFC 4180: a label with a comma, quote or line break is quoted, its quotes doubled.
-    private static string Field(string text) =>
+    internal static string Field(string text) =>
         text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

@@ -3,7 +3,10 @@ using Sim.Core.Landscapes;
 namespace Sim.Core.Simulation;
 
 /// <summary>A ball's state after one of its steps (step 0: the start).</summary>
-public readonly record struct TrajectoryPoint(int Step, Point2 Position, double Loss, double BatchLoss, double LearningRate, BallStatus Status);
+public readonly record struct TrajectoryPoint(int Step, Point2 Position, double Loss, double BatchLoss, double LearningRate, BallStatus Status) : ISeriesPoint
+{
+    int ISeriesPoint.Index => Step;
+}
 
 /// <summary>
 /// Every ball's whole trajectory, unlike <see cref="Trail"/>, which keeps only the recent past for

@@ -1,6 +1,8 @@
 using Sim.Core.Data;
 using Sim.Core.Landscapes;
+using Sim.Core.Networks;
 using Sim.Core.Optimizers;
+using Sim.Core.Planes;
 using Sim.Core.Schedules;
 
 namespace Sim.Core.Simulation;
@@ -17,6 +19,7 @@ public sealed class World
 {
     private readonly List<Ball> balls;
     private IObjective objective;
+    private SampledSlice? slice;
     private Schedule schedule;
     private int scheduleStart, stepsPerEpoch = 1;
     private int batchSize;
@@ -42,9 +45,46 @@ public sealed class World
     /// <summary>What the balls descend: a 2-D landscape or a network on its data.</summary>
     public IObjective Objective => objective;
 
-    /// <summary>The 2-D landscape the balls roll on; a world of any other objective has none to draw.</summary>
-    public Landscape Landscape => objective as Landscape
-        ?? throw new InputError($"this scene trains a {objective.Name} ({objective.ParameterCount} parameters), which has no 2-D landscape to draw; use sim train");
+    /// <summary>
+    /// The 2-D landscape the balls are drawn on: the one they roll on, or for a network the loss over the
+    /// plane of weight space it is shown on (<see cref="Slice"/>; sampled here on first use, with
+    /// <see cref="PlaneChoice"/>, if nothing has shown one yet).
+    /// </summary>
+    public Landscape Landscape => objective as Landscape ?? slice ?? ShowNow();
+
+    /// <summary>A network's drawn slice (null until one is shown, and on a 2-D landscape).</summary>
+    public SampledSlice? Slice => slice;
+
+    /// <summary>The plane of weight space a network is drawn on; null on a 2-D landscape and before the first slice.</summary>
+    public WeightPlane? Plane => slice?.Plane;
+
+    /// <summary>
+    /// Which plane a network scene should show (the window's plane keys change it; the window recomputes
+    /// the surface when it differs from the shown one). Ignored on a 2-D landscape.
+    /// </summary>
+    public PlaneChoice PlaneChoice { get; set; } = new();
+
+    /// <summary>
+    /// Shows the network on <paramref name="shown"/>: every ball's position, trail and gradient become
+    /// projections onto its plane. Changes what is drawn, never the simulation.
+    /// </summary>
+    public void Show(SampledSlice shown)
+    {
+        if (objective is Landscape) throw new InvalidOperationException("a 2-D landscape is drawn as it is, not on a plane");
+        if (shown.Plane.ParameterCount != objective.ParameterCount)
+            throw new ArgumentException($"a plane of {shown.Plane.ParameterCount} parameters cannot show {objective.Name}", nameof(shown));
+        slice = shown;
+        foreach (var ball in balls) ball.Project(shown.Plane);
+    }
+
+    /// <summary>Samples the slice of <see cref="PlaneChoice"/> on this thread and shows it (headless commands, the first frame).</summary>
+    public SampledSlice ShowNow(int resolution = SliceJob.DefaultResolution)
+    {
+        var job = SliceJob.Capture(this, PlaneChoice, resolution);
+        var network = (NetworkObjective)objective;
+        Show(job.Compute([new NetworkObjective(network.Shape, network.Data)]));
+        return slice!;
+    }
     public IReadOnlyList<Ball> Balls => balls;
     public ulong Seed { get; }
 
@@ -144,6 +184,7 @@ public sealed class World
     {
         CheckBall(ball);
         balls.Add(ball);
+        ball.Project(slice?.Plane);
         ball.Reset(objective, OwnBatches(ball));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sim.Core.Lessons;
+using Sim.Core.Networks;
 using Sim.Core.Simulation;
 using Sim.Render.Playground;
 using Sim.Render.Scene.Panels;
@@ -58,6 +59,9 @@ public sealed class ClassroomSession
 
     public WorldHistory History { get; } = new();
 
+    /// <summary>Each ball's accuracy after every epoch, on a network's scene (empty on a 2-D landscape).</summary>
+    public AccuracyHistory Accuracy { get; } = new(maxBalls: WorldHistory.MaxBalls);
+
     /// <summary>Every ball's whole trajectory since the last reset, for the CSV export; null for a swarm.</summary>
     public TrajectoryRecorder? Trajectories { get; private set; }
 
@@ -78,6 +82,7 @@ public sealed class ClassroomSession
             ? new TrajectoryRecorder(world, Math.Min(MaxExportedSteps, ExportedPointBudget / Math.Max(world.Balls.Count, 1)))
             : null;
         History.Record(world);
+        Accuracy.Record(world);
     }
 
     /// <summary>Step <paramref name="step"/> of <paramref name="lesson"/> from its start, with the panels it names.</summary>
@@ -104,6 +109,7 @@ public sealed class ClassroomSession
     public void Record()
     {
         History.Record(World);
+        Accuracy.Record(World);
         Trajectories?.Record();
     }
 

@@ -36,8 +36,9 @@ public static class KeyBindings
         new("D", "learning-rate decay on / off", T(Key.D, No, c => c.ToggleDecay())),
         new("S  /  Shift+S", "next / previous decay schedule", T(Key.S, No, c => c.CycleSchedule(1)), T(Key.S, Shift, c => c.CycleSchedule(-1))),
         new("M  /  Shift+M", "smaller / larger mini-batch (powers of two)", T(Key.M, No, c => c.CycleBatchSize(-1)), T(Key.M, Shift, c => c.CycleBatchSize(1))),
-        new("W  /  Shift+W", "basin map of the selected ball on / off  /  the next ball's, to compare",
-            T(Key.W, No, c => c.ToggleBasinMap()), T(Key.W, Shift, c => c.CompareBasinMap())),
+        new("W  /  Shift+W", "basin map on / off  /  the next ball's map (network: next plane  /  new random directions)",
+            T(Key.W, No, ByScene(c => c.ToggleBasinMap(), c => c.CyclePlane())), T(Key.W, Shift, ByScene(c => c.CompareBasinMap(), c => c.NewDirections()))),
+        new("Ctrl+W", "network: centre the plane on the selected ball (again: back)", T(Key.W, Ctrl, c => c.RecentrePlane())),
         new("J  /  Shift+J", "a swarm of 2,000 points at the clicked point (selected ball's optimizer)  /  remove it",
             T(Key.J, No, c => c.ReleaseSwarm()), T(Key.J, Shift, c => c.RemoveSwarm())),
         new("Shift+F", "type your own landscape f(x, y): Enter applies, Esc cancels", T(Key.F, Shift, c => c.OpenFormula())),
@@ -57,6 +58,10 @@ public static class KeyBindings
     ];
 
     private static KeyTrigger T(Key key, Modifier modifier, Action<PlaygroundControls> run) => new(key, modifier, run);
+
+    /// <summary>One key for what the surface shows: a 2-D landscape's basin map, a network's plane of weights.</summary>
+    private static Action<PlaygroundControls> ByScene(Action<PlaygroundControls> landscape, Action<PlaygroundControls> network) =>
+        c => (c.World.Objective is Sim.Core.Landscapes.Landscape ? landscape : network)(c);
 
     /// <summary>The help overlay's rows.</summary>
     public static IReadOnlyList<(string Keys, string Action)> HelpRows { get; } = [.. All.Select(b => (b.Keys, b.Action))];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sim.Core.Landscapes;
+using Sim.Core.Planes;
 using Sim.Core.Schedules;
 using Sim.Core.Simulation;
 using Sim.Render.Platform;
@@ -69,7 +70,8 @@ public sealed partial class PlaygroundControls
     private void KeepOwnStarts()
     {
         _ownStarts.Clear();
-        foreach (var ball in World.Balls) _ownStarts[ball] = ball.Start;
+        foreach (var ball in World.Balls)
+            if (ball.ParameterCount == 2) _ownStarts[ball] = ball.Start; // a network's start is its initial weights, which R restores
         MarkedStart = null;
     }
 
@@ -130,6 +132,7 @@ public sealed partial class PlaygroundControls
     /// <summary>A clicked point, marked for a race from there (<see cref="RaceFromMark"/>); the balls keep running.</summary>
     public void SetStart(Point2 start)
     {
+        if (RefuseOnNetwork("a network starts from its initial weights: a click on its plane does not move them (R resets them)")) return;
         MarkedStart = start;
         Say(string.Create(CultureInfo.InvariantCulture, $"start marked at ({start.X:0.###}, {start.Y:0.###}): Shift+R races every ball from there"));
     }
@@ -137,6 +140,7 @@ public sealed partial class PlaygroundControls
     /// <summary>A race from the marked point: every ball restarts there; R still goes back to the scene's own starts.</summary>
     public void RaceFromMark()
     {
+        if (RefuseOnNetwork("a network starts from its initial weights; R resets every ball to them")) return;
         if (MarkedStart is not { } start)
         {
             Say("click the surface to mark a start first");
@@ -149,6 +153,7 @@ public sealed partial class PlaygroundControls
 
     public void SwitchLandscape(int direction)
     {
+        if (RefuseOnNetwork("L and Page Down switch 2-D landscapes; this scene trains a network (W: next plane of its weights)")) return;
         int i = Array.IndexOf(LandscapeNames, World.Landscape.Name);
         string name = LandscapeNames[((i < 0 ? 0 : i) + direction + LandscapeNames.Length) % LandscapeNames.Length];
         if (!_landscapes.TryGetValue(name, out var landscape)) _landscapes[name] = landscape = LandscapeCatalog.Create(name);
@@ -229,10 +234,10 @@ public sealed partial class PlaygroundControls
     /// <summary>An analytic scene that set no epoch length gets <see cref="GentleStepsPerEpoch"/>.</summary>
     private void GentleEpochs()
     {
-        if (World.Landscape.ExampleCount == 0 && World.StepsPerEpoch == 1) World.StepsPerEpoch = GentleStepsPerEpoch;
+        if (World.Objective.ExampleCount == 0 && World.StepsPerEpoch == 1) World.StepsPerEpoch = GentleStepsPerEpoch;
     }
 
-    private string EpochNote() => World.Landscape.ExampleCount == 0 ? $"; an epoch here is {World.StepsPerEpoch} steps" : "";
+    private string EpochNote() => World.Objective.ExampleCount == 0 ? $"; an epoch here is {World.StepsPerEpoch} steps" : "";
 
     public void CycleSchedule(int direction)
     {
@@ -256,7 +261,7 @@ public sealed partial class PlaygroundControls
 
     public void CycleBatchSize(int direction)
     {
-        int m = World.Landscape.ExampleCount;
+        int m = World.Objective.ExampleCount;
         if (m == 0)
         {
             Say("mini-batches are for data landscapes (linreg, logreg): here every gradient is the full one");
@@ -268,6 +273,54 @@ public sealed partial class PlaygroundControls
         int next = ((i + direction) % sizes.Count + sizes.Count) % sizes.Count;
         World.BatchSize = sizes[next];
         Say(World.BatchSize == m ? $"full batch ({m} examples): no noise" : $"mini-batches of {World.BatchSize} of {m} examples");
+    }
+
+    /// <summary>The plane of a network's weights drawn next: random, through two balls, PCA (the surface follows off the frame's thread).</summary>
+    public void CyclePlane()
+    {
+        if (RefuseOnLandscape()) return;
+        World.PlaneChoice = World.PlaneChoice.NextKind() with { FirstBall = Math.Max(SelectedBall, 0), SecondBall = NextBall(Math.Max(SelectedBall, 0)) };
+        Say($"plane: {World.PlaneChoice.Describe()} (sampling…)");
+    }
+
+    /// <summary>New filter-normalised random directions (another seed); switches to the random plane.</summary>
+    public void NewDirections()
+    {
+        if (RefuseOnLandscape()) return;
+        var choice = World.PlaneChoice;
+        World.PlaneChoice = choice with { Kind = PlaneKind.Random, Seed = choice.Seed + 1 };
+        Say($"new random directions (seed {World.PlaneChoice.Seed})");
+    }
+
+    /// <summary>
+    /// Centres the plane on the selected ball (the first if none), which then lies on the surface at (0, 0)
+    /// while the plane follows it; again on the same ball goes back to the plane's own centre.
+    /// </summary>
+    public void RecentrePlane()
+    {
+        if (RefuseOnLandscape()) return;
+        int ball = Math.Max(SelectedBall, 0);
+        var choice = World.PlaneChoice;
+        World.PlaneChoice = choice with { CentreBall = choice.CentreBall == ball ? null : ball };
+        Say(World.PlaneChoice.CentreBall is null ? $"plane: {World.PlaneChoice.Describe()}" : $"plane centred on ball {ball + 1}: it lies on the surface");
+    }
+
+    private int NextBall(int ball) => World.Balls.Count < 2 ? ball : (ball + 1) % World.Balls.Count;
+
+    /// <summary>On a network scene says <paramref name="why"/> a 2-D action does not apply, and returns true.</summary>
+    private bool RefuseOnNetwork(string why)
+    {
+        if (World.Objective is Landscape) return false;
+        Say(why);
+        return true;
+    }
+
+    /// <summary>On a 2-D landscape says that planes are for networks, and returns true.</summary>
+    private bool RefuseOnLandscape()
+    {
+        if (World.Objective is not Landscape) return false;
+        Say("planes of weights are for network scenes (--data NAME --layers ...); a 2-D landscape is drawn as it is");
+        return true;
     }
 
     public void ToggleTopDown()

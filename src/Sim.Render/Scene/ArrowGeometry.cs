@@ -15,6 +15,7 @@ public sealed class ArrowGeometry
 {
     private const double Decades = 3;
 
+    private readonly List<double> _sizes = new(24 * 24); // reused: a network's surface is replaced every few dozen steps
     private int _version = -1;
     private double _gradientTop, _domainSize = 1;
 
@@ -77,7 +78,8 @@ public sealed class ArrowGeometry
         var d = landscape.Domain;
         _domainSize = Math.Max(d.Width, d.Height);
         const int n = 24;
-        var sizes = new List<double>(n * n);
+        var sizes = _sizes;
+        sizes.Clear();
         for (int j = 0; j < n; j++)
             for (int i = 0; i < n; i++)
             {

@@ -6,7 +6,8 @@ namespace Sim.Render.Scene;
 
 /// <summary>
 /// Where each ball is drawn this frame, worked out once and shared by the spheres, arrows, rings and
-/// labels: its point in the plane (between its last two steps) and its centre resting on the surface.
+/// labels: its point in the plane (between its last two steps) and its centre resting on the surface, or
+/// for a network's ball (drawn at its projection onto a plane of weights) at the height of its true loss.
 /// </summary>
 public sealed class BallPositions
 {
@@ -28,10 +29,13 @@ public sealed class BallPositions
             _placed = new bool[n];
         }
         float r = placement.BallRadius;
+        bool network = world.Objective is not Landscape;
         for (int i = 0; i < Count; i++)
         {
             _points[i] = ScenePlacement.DisplayPoint(balls[i], interpolation);
-            _placed[i] = placement.TryPlaceBall(_points[i], r, out _centres[i]);
+            _placed[i] = network
+                ? placement.TryPlaceAtLoss(_points[i], balls[i].Loss, r, out _centres[i])
+                : placement.TryPlaceBall(_points[i], r, out _centres[i]);
         }
     }
 

@@ -63,8 +63,8 @@ public sealed class CompactLegend
         TextFit.Draw(window, title, x, y, textSize, size * 3 / 4, width, theme.Text);
         y += line * 1.2f;
         var progress = _progress.Clear().Append(info.Paused ? "❚❚ paused · step " : "▶ step ").Append(world.Step);
-        if (world.Landscape.ExampleCount > 0 || world.StepsPerEpoch > 1) progress.Append(" · epoch ").Append(world.Epoch);
-        if (world.Landscape.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" of ").Append(world.StepsPerEpoch).Append(" steps");
+        if (world.Objective.ExampleCount > 0 || world.StepsPerEpoch > 1) progress.Append(" · epoch ").Append(world.Epoch);
+        if (world.Objective.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" of ").Append(world.StepsPerEpoch).Append(" steps");
         TextFit.Draw(window, progress.Span, x, y, size, size * 3 / 4, width, info.Paused ? theme.Accent : theme.Text);
         y += line;
 
@@ -114,7 +114,7 @@ public sealed class CompactLegend
         if (bias != BiasCorrectionState.NotApplicable)
             s.Append(bias switch { BiasCorrectionState.On => "bias corr. ON", BiasCorrectionState.Off => "bias corr. OFF", _ => "bias corr. mixed" });
         if (world.Schedule is not ConstantSchedule) s.Append(s.Span.Length > 0 ? " · " : "").Append("decay ").Append(world.Schedule.Label);
-        int m = world.Landscape.ExampleCount;
+        int m = world.Objective.ExampleCount;
         if (m > 0)
         {
             s.Append(s.Span.Length > 0 ? " · " : "");

@@ -1,5 +1,6 @@
 using Sim.Core.Landscapes;
 using Sim.Core.Optimizers;
+using Sim.Core.Planes;
 using Sim.Core.Schedules;
 using Sim.Core.Simulation;
 using Sim.Render.Platform;
@@ -17,9 +18,10 @@ public sealed class HeadsUpDisplay
 {
     private const string StatsTemplate = "loss 8.88e−88   lr 8.88e−88";
 
-    private readonly TextLine _progress = new(), _frame = new();
+    private readonly TextLine _progress = new(), _frame = new(), _offPlane = new();
+    private readonly TextMemo<(string?, bool)> _plane = new(); // by text: a plane recomputed as the balls move often reads the same
     private readonly TextMemo<(double, bool)> _speed = new();
-    private readonly TextMemo<(Landscape, int, bool)> _formula = new();
+    private readonly TextMemo<(object, int, bool)> _formula = new(); // a landscape, or a network (its slices change, its formula does not)
     private readonly TextMemo<(int, int)> _more = new();
     private readonly TextMemo<(string, bool)> _decay = new();
     private readonly TextMemo<(int, int, bool)> _batch = new();
@@ -72,24 +74,28 @@ public sealed class HeadsUpDisplay
         int shown = Math.Min(balls.Count, RowsThatFit(window.Height, size));
         if (balls.Count > shown) shown = Math.Max(shown - 1, 0); // room for the "… and N more" line
         while (_rows.Count < shown) _rows.Add(new Row());
-        bool data = world.Landscape.ExampleCount > 0;
+        bool data = world.Objective.ExampleCount > 0, network = world.Objective is not Landscape;
 
         float y = pad;
         int rowsDrawn = shown + (balls.Count > shown ? 1 : 0);
-        float height = HeaderHeight(size) + rowsDrawn * RowHeight(size) + (data ? 4 : 2) * ToggleLine(size) + pad * 2;
+        float height = HeaderHeight(size) + rowsDrawn * RowHeight(size) + ToggleLines(world) * ToggleLine(size) + pad * 2;
         window.DrawRectangle(0, 0, width, height, theme.Panel);
 
-        bool titled = Title.Text is not null && ReferenceEquals(Title.Landscape, world.Landscape);
+        // A network's slice is replaced as the balls move; the scene's title stays its own.
+        bool titled = Title.Text is not null && (ReferenceEquals(Title.Landscape, world.Landscape) || (network && Title.Landscape is SliceLandscape));
         TextFit.Draw(window, titled ? Title.Text : world.Landscape.Name, pad, y, (int)(size * 1.3f), size, width - 2 * pad, theme.Text);
         y += size * 1.45f;
         // The formula in at most as many characters as fit the panel (about 0.55 em each).
         int chars = Math.Max((int)((width - 2 * pad) / (0.55f * small)), 8);
         // Keyed by the landscape, not its formula: a data landscape builds the formula text on every call.
-        var formula = _formula.Get((world.Landscape, chars, titled), static k => Clip((k.Item3 ? k.Item1.Name + ":  f = " : "f = ") + k.Item1.Formula, k.Item2));
+        object described = network ? world.Objective : world.Landscape;
+        var formula = _formula.Get((described, chars, titled), static k => k.Item1 is Landscape l
+            ? Clip((k.Item3 ? l.Name + ":  f = " : "f = ") + l.Formula, k.Item2)
+            : Clip((k.Item3 ? ((IObjective)k.Item1).Name + ":  " : "") + SliceLandscape.SliceFormula, k.Item2));
         window.DrawText(formula, pad, y, small, theme.DimText);
         y += small * 1.4f;
         var progress = _progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch);
-        if (world.Landscape.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" (").Append(world.StepsPerEpoch).Append(" steps)");
+        if (world.Objective.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" (").Append(world.StepsPerEpoch).Append(" steps)");
         TextFit.Draw(window, progress.Span, pad, y, size, small, width - 2 * pad, theme.Text);
         y += size * 1.25f;
         var speed = _speed.Get((info.StepsPerSecond, info.Paused), static k => k.Item2 ? $"❚❚ PAUSED   ({NumberText.Short(k.Item1)} steps/s)" : $"▶ {NumberText.Short(k.Item1)} steps/s");
@@ -141,15 +147,46 @@ public sealed class HeadsUpDisplay
             // When every ball has a batch size of its own (b=N on its row), the world's does not apply.
             bool perBall = true;
             for (int i = 0; i < balls.Count && perBall; i++) perBall = balls[i].BatchSize is not null;
-            var batch = _batch.Get((world.BatchSize, world.Landscape.ExampleCount, perBall),
+            var batch = _batch.Get((world.BatchSize, world.Objective.ExampleCount, perBall),
                 static k => k.Item3 ? $"Batch: per ball, of {k.Item2} examples"
                     : k.Item1 >= k.Item2 ? $"Batch: full ({k.Item2} examples)" : $"Batch: {k.Item1} of {k.Item2} examples");
             window.DrawText(batch, pad, y, small, theme.Text);
             y += ToggleLine(size);
-            window.DrawText(layers.BatchSurface ? "Batch surface: ON (wire)" : "Batch surface: OFF", pad, y, small, theme.Text);
+            if (network) DrawPlane(window, world, info, pad, y, small, width - 2 * pad);
+            else window.DrawText(layers.BatchSurface ? "Batch surface: ON (wire)" : "Batch surface: OFF", pad, y, small, theme.Text);
         }
 
         DrawBottomLine(window, layers, info);
+    }
+
+    /// <summary>Lines under the legend: bias correction and decay; the batch and its surface on data; the batch, the plane and the distance from it on a network.</summary>
+    private static int ToggleLines(World world) => world.Objective is not Landscape ? 5 : world.Objective.ExampleCount > 0 ? 4 : 2;
+
+    /// <summary>
+    /// A network's plane (its kind; for PCA the variance explained) and how far the selected ball (or the
+    /// first) is from it in weight space, beside its distance from the plane's centre for scale: the
+    /// ball is drawn at its projection, and this says how much the picture leaves out.
+    /// </summary>
+    private void DrawPlane(Window window, World world, in FrameInfo info, float x, float y, int small, float room)
+    {
+        var theme = info.Theme;
+        var plane = world.Plane;
+        var kind = _plane.Get((plane?.Description, plane is null), static k => k.Item1 is { } d ? "Plane: " + d : "Plane: being sampled…");
+        TextFit.Draw(window, kind, x, y, small, small * 2 / 3, room, theme.Text);
+        y += small * 1.3f;
+        int i = info.SelectedBall >= 0 && info.SelectedBall < world.Balls.Count ? info.SelectedBall : 0;
+        if (plane is null || world.Balls.Count == 0) return;
+        var ball = world.Balls[i];
+        double fromCentre = 0;
+        var w = ball.ParameterVector;
+        var c = plane.Centre;
+        for (int k = 0; k < w.Length; k++) fromCentre += (w[k] - c[k]) * (w[k] - c[k]);
+        fromCentre = Math.Sqrt(fromCentre);
+        var line = _offPlane.Clear().Append("ball ").Append(i + 1);
+        // Rounding leaves a ball the plane passes through some 1e−16 off it: that is on it.
+        if (ball.OffPlaneDistance <= 1e-9 * Math.Max(fromCentre, 1)) line.Append(" is on the plane (").AppendShort(fromCentre).Append(" from its centre)");
+        else line.Append(" is ").AppendShort(ball.OffPlaneDistance).Append(" off the plane (").AppendShort(fromCentre).Append(" from its centre)");
+        TextFit.Draw(window, line.Span, x, y, small, small * 2 / 3, room, theme.Of(ball));
     }
 
     /// <summary>Along the bottom: what the arrows mean, frame time, where help is.</summary>

@@ -47,6 +47,18 @@ public sealed class ScenePlacement(SurfaceMesh surface)
     }
 
     /// <summary>
+    /// The point above plane point <paramref name="p"/> at the height of <paramref name="loss"/> (not of the
+    /// surface there), raised by <paramref name="lift"/>: where a network's ball is drawn, at its true loss,
+    /// which the slice under it need not share (the ball is off the plane).
+    /// </summary>
+    public bool TryPlaceAtLoss(Point2 p, double loss, float lift, out Vector3 world)
+    {
+        if (!TryPlace(p, lift, out world)) return false;
+        world.Y = HeightOfLoss(loss) + lift;
+        return true;
+    }
+
+    /// <summary>
     /// The centre of a ball of radius <paramref name="r"/> resting on the surface above <paramref name="p"/>:
     /// in a narrow trench (Rosenbrock's valley on a log scale) it sits on the walls rather than sinking
     /// into them, so it is never hidden inside the surface. Samples the surface under the ball's footprint.

@@ -17,7 +17,8 @@ public sealed class SceneRenderer : IDisposable
     private readonly Window _window;
     private readonly SurfaceMesh _surface;
     private readonly ScenePlacement _placement;
-    private readonly SegmentBuffer _markers = new(), _trails = new(), _arrows = new(), _rings = new(), _halo = new(), _overlayLines = new();
+    private readonly SegmentBuffer _markers = new(), _trails = new(), _arrows = new(), _rings = new(), _halo = new(), _overlayLines = new(), _stems = new();
+    private readonly PlaneFollower _follower = new();
     private readonly TrailGeometry _trailGeometry = new();
     private readonly ArrowGeometry _arrowGeometry = new();
     private readonly BatchSurfaceWire _batchWire = new();
@@ -148,9 +149,13 @@ public sealed class SceneRenderer : IDisposable
     /// </summary>
     public void Update(World world, in FrameInfo info)
     {
+        _follower.Update(world);
         _basins.Update(world, Layers, info.SelectedBall);
         Overlay?.Update(world, info.SelectedBall);
     }
+
+    /// <summary>Keeps a network scene's plane and surface current (off the frame's thread); idle on a 2-D landscape.</summary>
+    public PlaneFollower Planes => _follower;
 
     public void Draw(World world, Camera3D camera, in FrameInfo info)
     {
@@ -186,6 +191,7 @@ public sealed class SceneRenderer : IDisposable
         if (Layers.BatchSurface && OnMiniBatches(world)) _window.DrawLines3D(_batchWire.Segments(world, _placement, SurfaceVersion, theme.BatchSurface), 1.5f, depthTested: false);
 
         _window.DrawSpheres(Spheres(world, theme));
+        if (world.Objective is not Landscape) _window.DrawLines3D(Stems(world, theme), 3.5f * lines, 1.5f, theme.Outline.WithAlpha(150), depthTested: false);
         if (world.Swarm is { } swarm) _window.DrawPoints3D(_swarm.Build(swarm, _surface, _placement.BallRadius * 0.3f), SwarmPoints.Size(_window.Height));
         // Drawn through the surface: a ball at the bottom of a funnel is still seen to have arrived.
         _window.DrawLines3D(Rings(world, info.SelectedBall, theme), 3f * lines, 1.5f, theme.Outline.WithAlpha(190), depthTested: false);
@@ -285,6 +291,33 @@ public sealed class SceneRenderer : IDisposable
     }
 
     /// <summary>
+    /// A network's ball is drawn at its projection (a, b) and its true loss; a stem joins it to the slice's
+    /// surface at (a, b), with a small ring where it meets it, so the gap (the loss the plane leaves out) is
+    /// seen, not hidden. Drawn through the surface: a ball below it still shows where it is.
+    /// </summary>
+    private ReadOnlySpan<LineSegment> Stems(World world, Theme theme)
+    {
+        _stems.Clear();
+        const int sides = 16;
+        float r = _placement.BallRadius;
+        for (int i = 0; i < world.Balls.Count; i++)
+        {
+            if (!_positions.IsPlaced(i) || !_placement.TryPlace(_positions.Point(i), 0, out var foot)) continue;
+            var centre = _positions.Centre(i);
+            var colour = theme.Of(world.Balls[i]);
+            float gap = centre.Y - foot.Y;
+            if (MathF.Abs(gap) > r) _stems.Add(new LineSegment(foot, centre - new Vector3(0, MathF.Sign(gap) * r, 0), colour));
+            for (int k = 0; k < sides; k++)
+            {
+                float a = 2 * MathF.PI * k / sides, b = 2 * MathF.PI * (k + 1) / sides;
+                _stems.Add(new LineSegment(foot + new Vector3(MathF.Cos(a), 0, MathF.Sin(a)) * 0.6f * r,
+                    foot + new Vector3(MathF.Cos(b), 0, MathF.Sin(b)) * 0.6f * r, colour));
+            }
+        }
+        return _stems.Span;
+    }
+
+    /// <summary>
     /// A ring around each ball that reached a minimum, so "converged" reads without the legend, and a wider
     /// white one around the selected ball, so the hall sees which ball the keys act on.
     /// </summary>
@@ -315,6 +348,7 @@ public sealed class SceneRenderer : IDisposable
 
     public void Dispose()
     {
+        _follower.Dispose();
         _scene?.Dispose();
         _cache.Dispose();
         _basins.Dispose();

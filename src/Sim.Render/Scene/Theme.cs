@@ -78,6 +78,10 @@ public sealed record Theme
     /// <summary>The current mini-batch's own loss surface, as a wire-frame.</summary>
     public Color BatchSurface { get; init; } = new(255, 190, 230, 130);
 
+    /// <summary>A network's class 0 and class 1: its data points and, shaded by confidence, the regions it predicts.</summary>
+    public Color ClassZero { get; init; } = new(80, 140, 235);
+    public Color ClassOne { get; init; } = new(235, 110, 70);
+
     /// <summary>A palette colour as a drawing colour.</summary>
     public static Color From(Colour c, byte alpha = 255) => new(c.R, c.G, c.B, alpha);
 

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Sim.Core;
+using Sim.Core.Data;
 using Sim.Core.Landscapes;
+using Sim.Core.Networks;
 using Sim.Core.Optimizers;
 using Sim.Core.Scenarios;
 using Sim.Core.Simulation;
@@ -24,10 +26,16 @@ namespace Sim.Commands;
 /// </summary>
 public static class RenderBenchCommand
 {
-    private static readonly string[] CaseNames = ["empty", "surface", "default", "linreg_minibatch", "balls_1000", "projector", "swarm_10000", "basin_map"];
+    private static readonly string[] CaseNames = ["empty", "surface", "default", "linreg_minibatch", "balls_1000", "projector", "swarm_10000", "basin_map", "network"];
 
     /// <summary>The swarm case: this many points stepped by the swarm engine and drawn as dots, beside the default scene's balls.</summary>
     private const int SwarmPoints = 10_000;
+
+    /// <summary>
+    /// Panels the network case opens when the registry has them (by their <c>--panels</c> names): the
+    /// decision boundary, accuracy and Hessian spectrum of the network scenes' own panels.
+    /// </summary>
+    private static readonly string[] NetworkPanels = ["boundary", "accuracy", "spectrum"];
 
     /// <summary>The projector case: a lesson step with two panels (loss and step sizes) at full HD, as a hall sees it.</summary>
     private const string ProjectorLesson = "momentum";
@@ -76,6 +84,7 @@ public static class RenderBenchCommand
                 "projector" => Projector(c, name, window, options, msaa, frames),
                 "swarm_10000" => Case(c, name, window, options, msaa, WithSwarm(DefaultScene.Scenario.CreateWorld(), SwarmPoints), frames),
                 "basin_map" => BasinMapCase(c, name, window, options, msaa),
+                "network" => Network(c, name, window, options, msaa, frames),
                 _ => Case(c, name, window, options, msaa, Swarm(1000), frames),
             };
         }
@@ -129,6 +138,48 @@ public static class RenderBenchCommand
             window.EndDrawing();
             window.WaitForGpu();
         });
+    }
+
+    /// <summary>
+    /// Four copies of the lab's network (moons, 2,5,2,1 relu, mini-batches of 64) training under SGD, momentum,
+    /// Adam and RMSprop, one step a frame, the surface following them every <see cref="PlaneFollower.FollowEverySteps"/>
+    /// steps off the frame's thread, with the network panels the registry has.
+    /// </summary>
+    private static double Network(CultureInfo c, string name, Window window, SurfaceOptions options, int? msaa, int frames)
+    {
+        var session = new ClassroomSession(NetworkWorld(), "moons · network 2,5,2,1 relu");
+        var opened = NetworkPanels.Where(p => PanelRegistry.Find(p) is not null).ToList();
+        foreach (var panel in opened) session.Panels = session.Panels.With(PanelRegistry.Find(panel)!);
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows, options, msaa);
+        renderer.Overlay = new ClassroomOverlay(session);
+        renderer.SetTitle(session.Title, session.World.Landscape);
+        var camera = renderer.DefaultCamera(session.World);
+        // Past the trails' full length (1,024 points), so the line buffers have grown to their steady size.
+        session.Advance(1100);
+        var info = session.State.Frame(frameMilliseconds: 1);
+        int recomputed = renderer.Planes.Started;
+        double fps = Measure(c, name, frames, () =>
+        {
+            session.Advance(1);
+            window.PollInputEvents();
+            renderer.Update(session.World, info);
+            window.BeginDrawing(info.Theme.Background);
+            renderer.Draw(session.World, camera, info);
+            window.EndDrawing();
+            window.WaitForGpu();
+        });
+        Console.WriteLine(string.Create(c, $"network: {session.World.Balls.Count} networks of {session.World.Objective.ParameterCount} weights, " +
+            $"surface recomputed {renderer.Planes.Started - recomputed} times off the frame's thread, panels {(opened.Count > 0 ? string.Join(",", opened) : "none (not in the registry yet)")}"));
+        return fps;
+    }
+
+    private static World NetworkWorld()
+    {
+        var objective = new NetworkObjective(new NetworkArchitecture([2, 5, 2, 1]), DataSetCatalog.Create("moons", DataSource.DefaultExamples, DataSetCatalog.DefaultNoise("moons"), 1));
+        var initial = NetworkWeights.HeInitialized(objective.Shape, 1);
+        Optimizer[] rules = [new Sgd(0.1), new NgMomentum { LearningRate = 0.1 }, new Adam(0.01), new RmsProp(0.01)];
+        var balls = rules.Select((o, i) => Ball.OfParameters(o.Name, Colour.Palette[i], o, initial));
+        return new World(objective, balls, batchSize: 64);
     }
 
     private static void Frame(Window window, SceneRenderer renderer, World world, Camera3D camera)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sim.Core;
+using Sim.Core.Networks;
 using Sim.Core.Simulation;
 using Sim.Render.Classroom;
 using Sim.Render.Platform;
@@ -38,6 +39,7 @@ public static class RenderCommand
         var panels = Panels(a.Value("--panels"));
         float textScale = TextScale(a.Value("--text-scale"));
         var (world, title) = SceneArguments.CreateScene(a);
+        if (panels is { } asked) RequireNetworkFor(asked, world);
         int selected = a.Int("--select", 0, 0, Math.Max(world.Balls.Count, 1)) - 1;
         Limits.Product(world.Balls.Count + (world.Swarm?.Count ?? 0), world.Swarm is null ? "balls" : "balls and swarm points", steps, "--steps", Limits.BallSteps, "ball-steps a render may take");
 
@@ -89,6 +91,15 @@ public static class RenderCommand
             panels = panels.With(kind);
         }
         return panels;
+    }
+
+    /// <summary>A panel of a network's training asked for on a 2-D landscape is refused, naming both.</summary>
+    private static void RequireNetworkFor(PanelSet panels, World world)
+    {
+        if (world.Objective is NetworkObjective) return;
+        foreach (var kind in PanelRegistry.All)
+            if (kind.NetworkScenes && panels.Has(kind))
+                throw new InputError($"--panels: {kind.CliName} is for network scenes (--data, a scenario's network); {world.Objective.Name} is a 2-D landscape");
     }
 
     private static float TextScale(string? text)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sim.Core;
+using Sim.Core.Landscapes;
 using Sim.Core.Simulation;
 
 namespace Sim.Commands;
@@ -16,6 +17,7 @@ public static class TraceCommand
         var a = new Arguments("trace", args, [.. SceneArguments.Options.Where(o => o != "--swarm"), "--steps"], []);
         int steps = a.Int("--steps", -1, 0, Limits.Steps);
         if (steps < 0) throw new InputError("--steps is required");
+        if (a.Has("--data")) throw NotAPoint(a.Value("--data")!);
         if (!a.Has("--scenario") && !a.Has("--lesson"))
         {
             if (!a.Has("--landscape") && !a.Has("--formula")) throw new InputError("--landscape is required (a built-in NAME), or give --formula EXPR");
@@ -23,10 +25,15 @@ public static class TraceCommand
             a.Required("--optimizer");
         }
         var (scene, _) = SceneArguments.CreateScene(a);
+        if (scene.Objective is not Landscape) throw NotAPoint(scene.Objective.Name);
         var world = new World(scene.Landscape, [scene.Balls[0]], scene.Schedule, scene.BatchSize, scene.Seed) { FollowAnywhere = true };
         Write(world, steps, Console.Out);
         return 0;
     }
+
+    /// <summary>A network has no (x, y) to trace: its projection depends on a plane fitted to the whole run, which export writes.</summary>
+    private static InputError NotAPoint(string what) => new(
+        $"trace follows one point (x, y) of a 2-D landscape; {what} is a network scene: use sim export --out FILE.csv (loss, a, b, off_plane on a plane) or sim train");
 
     public static void Write(World world, int steps, TextWriter output)
     {

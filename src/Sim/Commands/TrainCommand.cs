@@ -34,7 +34,7 @@ public static class TrainCommand
         if (epochs < 0) throw new InputError("--epochs is required");
         var (train, test) = Data(a);
         var shape = NetworkArchitecture.Parse(a.Required("--layers"), Activations.Parse(a.Value("--activation") ?? "relu"));
-        var initial = InitialWeights(a, shape);
+        var initial = SceneArguments.InitialWeights(a, shape);
 
         if (a.All("--optimizer").Count != 1) throw new InputError("train trains one network; give one --optimizer NAME");
         var pool = a.Parameters();
@@ -63,32 +63,9 @@ public static class TrainCommand
 
     private static (DataSet Train, DataSet? Test) Data(Arguments a)
     {
-        var source = new DataSource(
-            a.Required("--data"),
-            a.Has("--examples") ? a.Int("--examples", 0, 2, DataSetCatalog.MaxExamples) : null,
-            a.Has("--noise") ? Number(a, "--noise", 0, 10) : null,
-            a.Seed("--data-seed", 1));
-        if (source.IsFile && a.Has("--data-seed") && !a.Has("--test-fraction"))
-            throw new InputError("--data-seed applies to built-in data sets or, with --test-fraction, to the split; not to a CSV file alone");
-        var data = source.Load();
+        var data = SceneArguments.NetworkData(a, seedSplits: a.Has("--test-fraction"));
         if (!a.Has("--test-fraction")) return (data, null);
-        return HeldOut.Split(data, Number(a, "--test-fraction", 0, 1), source.Seed);
-    }
-
-    private static double[] InitialWeights(Arguments a, NetworkArchitecture shape)
-    {
-        if (a.Value("--init") is not { } path) return NetworkWeights.HeInitialized(shape, a.Seed("--init-seed", 1));
-        if (a.Has("--init-seed")) throw new InputError("--init and --init-seed cannot be combined; the file gives every weight");
-        return NetworkWeights.Load(path, shape);
-    }
-
-    private static double Number(Arguments a, string option, double min, double max)
-    {
-        string text = a.Required(option);
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-            throw new InputError($"{option} {InputError.Quote(text)} is not a number");
-        if (v < min || v > max) throw new InputError($"{option} {text} is out of range; expected {min} to {max}");
-        return v;
+        return HeldOut.Split(data, SceneArguments.Number(a, "--test-fraction", 0, 1), SceneArguments.NetworkDataSource(a).Seed);
     }
 
     private static void Row(TextWriter w, EpochRecord r, bool withTest)

@@ -58,6 +58,16 @@ public static class PanelChrome
         return rect.Inset(c.Pad, c.Pad * 0.5f + TitleHeight(in c), c.Pad, c.Pad * 0.5f);
     }
 
+    /// <summary>What a panel of a network's training says on a 2-D landscape.</summary>
+    public const string NetworkScenesOnly = "for network scenes only (--data, a scenario's network)";
+
+    /// <summary>The height of a panel that has only a heading and one line to say.</summary>
+    public static float NoteHeight(in PanelContext c) => TitleHeight(c) + c.Pad + c.Small * 1.4f;
+
+    /// <summary>One dim line at the top of <paramref name="room"/> (a panel with nothing to show here says why).</summary>
+    public static void Note(Window window, PanelRect room, ReadOnlySpan<char> text, in PanelContext c) =>
+        TextFit.Draw(window, text, room.X, room.Y, c.Small, c.Small * 3 / 4, room.Width, c.Theme.DimText);
+
     /// <summary>Ball <paramref name="index"/>'s mark (<see cref="BallMark"/>) before its row.</summary>
     public static void Swatch(Window window, float x, float y, in PanelContext c, int index) =>
         BallMark.Swatch(window, x, y + c.Small * 0.2f, c.Small * 0.7f, index, c.Theme.Of(c.World.Balls[index]), c.Theme);

@@ -28,7 +28,7 @@ public sealed class LossPanel : IPanel
     {
         var history = c.Session.History;
         var balls = c.World.Balls;
-        int m = c.World.Landscape.ExampleCount;
+        int m = c.World.Objective.ExampleCount;
         bool anyMini = false;
         double min = double.PositiveInfinity, max = double.NegativeInfinity, batchMin = min, batchMax = max;
         int first = int.MaxValue, last = 0;

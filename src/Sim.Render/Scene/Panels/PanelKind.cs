@@ -41,6 +41,9 @@ public sealed class PanelKind
     /// <summary>A plot: it takes what room the column has to spare.</summary>
     public bool IsPlot { get; init; }
 
+    /// <summary>It shows a network's training (a 2-D landscape has no data, weights or classes): elsewhere it says so in one line, and <c>sim render --panels</c> refuses it.</summary>
+    public bool NetworkScenes { get; init; }
+
     /// <summary>Opening it pauses the clock (the explainer holds the next step still).</summary>
     public bool Pauses { get; init; }
 

@@ -12,10 +12,13 @@ public static class PanelRegistry
     public static IReadOnlyList<PanelKind> All { get; } = Numbered(
     [
         LossPanel.Kind,
+        AccuracyPanel.Kind,
+        DecisionBoundaryPanel.Kind,
         LearningRatePanel.Kind,
         EmaPanel.Kind,
         StepSizePanel.Kind,
         CurvaturePanel.Kind,
+        SpectrumPanel.Kind,
         LeaderboardPanel.Kind,
         ParameterPanel.Kind,
         StepExplainer.Kind,
