@@ -57,6 +57,9 @@ public sealed class CompactLegend
         return FixedPart(textSize, world) + Line(textSize) * (shown * (twoLines ? 2 : 1) + (more ? 1 : 0));
     }
 
+    /// <summary>Where its lines can be clicked (the renderer's, cleared each frame), or null.</summary>
+    public ClickTargets? Targets { get; set; }
+
     public void Draw(Window window, PanelRect rect, World world, string title, in FrameInfo info, int textSize)
     {
         var theme = info.Theme;
@@ -69,6 +72,7 @@ public sealed class CompactLegend
         if (world.Objective.ExampleCount > 0 || world.StepsPerEpoch > 1) progress.Append(" · epoch ").Append(world.Epoch);
         if (world.Objective.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" of ").Append(world.StepsPerEpoch).Append(" steps");
         TextFit.Draw(window, progress.Span, x, y, size, size * 3 / 4, width, info.Paused ? theme.Accent : theme.Text);
+        Targets?.Add(rect.X, y, rect.Width, line, Key.Space);
         y += line;
 
         var balls = world.Balls;
@@ -107,6 +111,7 @@ public sealed class CompactLegend
             y += line;
         }
         TextFit.Draw(window, Switches(world), x, y + line * 0.1f, size * 9 / 10, size * 3 / 4, width, theme.DimText);
+        if (world.BiasCorrection != BiasCorrectionState.NotApplicable) Targets?.Add(rect.X, y, rect.Width, line, Key.B); // it starts with bias correction
         if (world.Objective is Sim.Core.Landscapes.Landscape) return;
         y += line;
         TextFit.Draw(window, _plane.Kind(world), x, y + line * 0.1f, size * 9 / 10, size * 2 / 3, width, theme.Text);

@@ -39,6 +39,9 @@ public sealed class HeadsUpDisplay
     public static int TextSize(int windowHeight, float scale = 1) =>
         Math.Clamp((int)(windowHeight / 30 * scale), (int)(14 * Math.Min(scale, 1)), (int)(64 * Math.Max(scale, 1)));
 
+    /// <summary>Where the switches drawn this frame can be clicked (the renderer's, cleared each frame), or null.</summary>
+    public ClickTargets? Targets { get; set; }
+
     /// <summary>Multiplies the text size (the text-scale keys).</summary>
     public float Scale { get; set; } = 1;
 
@@ -100,6 +103,7 @@ public sealed class HeadsUpDisplay
         y += size * 1.25f;
         var speed = _speed.Get((info.StepsPerSecond, info.Paused), static k => k.Item2 ? $"❚❚ PAUSED   ({NumberText.Short(k.Item1)} steps/s)" : $"▶ {NumberText.Short(k.Item1)} steps/s");
         window.DrawText(speed, pad, y, size, info.Paused ? theme.Accent : theme.Text);
+        Targets?.Add(0, y, width, size * 1.3f, Key.Space);
         y += size * 1.6f;
 
         for (int i = 0; i < shown; i++)
@@ -108,6 +112,7 @@ public sealed class HeadsUpDisplay
             var row = _rows[i];
             var colour = theme.Of(ball);
             if (i == info.SelectedBall) window.DrawRectangle(0, y - size * 0.15f, width, RowHeight(size) - size * 0.1f, theme.SelectedRow);
+            if (i < 9) Targets?.Add(0, y - size * 0.15f, width, RowHeight(size) - size * 0.1f, Key.D1 + i); // as its number key
             BallMark.Swatch(window, pad, y + size * 0.15f, swatch, i, colour, theme);
             var text = ball.Enabled ? theme.Text : theme.DimText;
             var label = row.Label.Get((ball.Label, BallFate.Escaped(ball) ? BallStatus.Running : ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => Label(k));
@@ -138,9 +143,11 @@ public sealed class HeadsUpDisplay
             _ => "Bias correction: n/a",
         };
         window.DrawText(bias, pad, y, small, theme.Text);
+        Targets?.Add(0, y, width, ToggleLine(size), Key.B);
         y += ToggleLine(size);
         var decay = _decay.Get((world.Schedule.Label, world.Schedule is ConstantSchedule), static k => "LR decay: " + (k.Item2 ? "off" : k.Item1));
         window.DrawText(decay, pad, y, small, theme.Text);
+        Targets?.Add(0, y, width, ToggleLine(size), Key.D);
         y += ToggleLine(size);
         if (data)
         {
@@ -151,9 +158,14 @@ public sealed class HeadsUpDisplay
                 static k => k.Item3 ? $"Batch: per ball, of {k.Item2} examples"
                     : k.Item1 >= k.Item2 ? $"Batch: full ({k.Item2} examples)" : $"Batch: {k.Item1} of {k.Item2} examples");
             window.DrawText(batch, pad, y, small, theme.Text);
+            Targets?.Add(0, y, width, ToggleLine(size), Key.M);
             y += ToggleLine(size);
             if (network) DrawPlane(window, world, info, pad, y, small, width - 2 * pad);
-            else window.DrawText(layers.BatchSurface ? "Batch surface: ON (wire)" : "Batch surface: OFF", pad, y, small, theme.Text);
+            else
+            {
+                window.DrawText(layers.BatchSurface ? "Batch surface: ON (wire)" : "Batch surface: OFF", pad, y, small, theme.Text);
+                Targets?.Add(0, y, width, ToggleLine(size), Key.O);
+            }
         }
 
         DrawBottomLine(window, layers, info);
@@ -182,6 +194,7 @@ public sealed class HeadsUpDisplay
         right.Append("H or F1: help");
         float rightWidth = window.MeasureText(right.Span, small).X;
         window.DrawText(right.Span, window.Width - rightWidth - pad, bottom, small, theme.DimText);
+        Targets?.Add(window.Width - rightWidth - pad, bottom - small * 0.25f, rightWidth + pad, small * 1.5f, Key.H);
         if (layers.Arrows)
         {
             // The legend takes what the right-hand text leaves: smaller, or cut, never over it.
@@ -208,6 +221,21 @@ public sealed class HeadsUpDisplay
         window.DrawRectangle(mx - pad, my - pad / 2f, m.X + 2 * pad, m.Y + pad, info.Theme.Sheet);
         window.DrawRectangle(mx - pad, my - pad / 2f, m.X + 2 * pad, 2, info.Theme.Accent);
         TextFit.Draw(window, message, mx, my, fitted, Math.Min(size, 12), window.Width - 2 * pad, info.Theme.Text);
+    }
+
+    /// <summary>The tooltip of the switch under the mouse, beside the pointer, kept on screen.</summary>
+    public void DrawTooltip(Window window, in FrameInfo info)
+    {
+        if (info.Tooltip.Text is not { Length: > 0 } text) return;
+        int size = Small(TextSize(window.Height, Scale)), pad = size / 2;
+        int fitted = TextFit.Size(window, text, size, Math.Min(size, 12), window.Width - 2 * pad);
+        var m = window.MeasureText(text, fitted);
+        var at = info.Tooltip.At;
+        float x = Math.Clamp(at.X + size, pad, Math.Max(window.Width - m.X - 2 * pad, pad));
+        float y = at.Y + size * 1.4f + m.Y + pad > window.Height ? at.Y - m.Y - pad * 2 : at.Y + size * 1.4f;
+        window.DrawRectangle(x - pad, y - pad / 2f, m.X + 2 * pad, m.Y + pad, info.Theme.Sheet);
+        window.DrawRectangle(x - pad, y - pad / 2f, 2, m.Y + pad, info.Theme.Accent);
+        TextFit.Draw(window, text, x, y, fitted, Math.Min(size, 12), window.Width - 2 * pad, info.Theme.Text);
     }
 
     private static int Small(int size) => size * 4 / 5;
