@@ -112,6 +112,27 @@ public class ClassroomControlsTests : IDisposable
     }
 
     [Fact]
+    public void A_lesson_step_holds_on_the_frame_its_caption_describes_and_Space_plays_on()
+    {
+        var c = Controls();
+        c.OpenLesson(LessonCatalog.Find("adam"), 2); // 20 steps
+        var clock = c.Playground.Clock;
+        Press(c, Key.Space);
+        int ticked = 0;
+        for (int f = 0; f < 100; f++) ticked += clock.Tick(1.0);
+        Assert.Equal(LessonCatalog.Find("adam").Step(2).RunSteps, ticked);
+        Assert.True(clock.Paused);
+        Press(c, Key.Space);
+        Assert.Equal((int)LessonPace.Slowest, clock.Tick(1.0)); // on past it, at the step's pace
+        // Leaving the lesson: the playground plays on without a hold.
+        c.OpenLesson(LessonCatalog.Find("adam"), 2);
+        Press(c, Key.Space);
+        c.LeaveLesson();
+        for (int f = 0; f < 40; f++) clock.Tick(1.0);
+        Assert.False(clock.Paused);
+    }
+
+    [Fact]
     public void R_in_a_lesson_plays_the_step_again_from_its_start_paused()
     {
         var c = Controls();

@@ -95,6 +95,7 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
             return;
         }
         session.CloseLesson();
+        playground.Clock.PauseAfter(-1); // a playground plays on
         playground.Say("left the lesson; its scene stays as a playground");
     }
 

@@ -24,10 +24,15 @@ public static class LessonPace
         return Math.Clamp(rate, Slowest, Math.Min(Fastest, StepClock.MaxStepsPerSecond));
     }
 
-    /// <summary>Sets <paramref name="clock"/> for a step of <paramref name="runSteps"/>: paused, then slowly, then at its pace.</summary>
+    /// <summary>
+    /// Sets <paramref name="clock"/> for a step of <paramref name="runSteps"/>: paused, then slowly, then at its
+    /// pace, pausing again after its <paramref name="runSteps"/>, on the frame its caption describes (and
+    /// <c>sim render --lesson</c> draws): the lab's table then shows the lab's numbers.
+    /// </summary>
     public static void Apply(StepClock clock, int runSteps)
     {
         clock.Paused = true;
+        clock.PauseAfter(runSteps);
         clock.StepsPerSecond = StepsPerSecond(runSteps);
         clock.BeginSlowly(SlowSteps, SlowStepsPerSecond);
     }

@@ -12,7 +12,7 @@ public sealed class StepClock
 
     private double _stepsPerSecond = 60, _slowRate;
     private double _accumulated;
-    private int _slowSteps;
+    private int _slowSteps, _pauseIn = -1;
 
     public double StepsPerSecond
     {
@@ -38,8 +38,28 @@ public sealed class StepClock
         _slowRate = stepsPerSecond;
     }
 
+    /// <summary>
+    /// Pauses once <paramref name="steps"/> more steps have been ticked (a lesson step holds on the frame
+    /// its caption describes; Space plays on); a negative count never pauses.
+    /// </summary>
+    public void PauseAfter(int steps) => _pauseIn = steps;
+
     /// <summary>Steps to take for <paramref name="seconds"/> of wall-clock time.</summary>
     public int Tick(double seconds)
+    {
+        if (_pauseIn < 0) return Steps(seconds);
+        int steps = Math.Min(Steps(seconds), _pauseIn);
+        _pauseIn -= steps;
+        if (_pauseIn == 0)
+        {
+            Paused = true;
+            _pauseIn = -1;
+            _accumulated = 0;
+        }
+        return steps;
+    }
+
+    private int Steps(double seconds)
     {
         if (Paused || !(seconds > 0)) return 0;
         if (_slowSteps > 0)
