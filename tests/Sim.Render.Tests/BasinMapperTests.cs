@@ -91,6 +91,28 @@ public class BasinMapperTests
     }
 
     [Fact]
+    public void A_preview_on_a_grid_four_times_coarser_shows_first_then_the_full_map_replaces_it()
+    {
+        var world = Himmelblau(Adam());
+        using var mapper = new BasinMapper(256, 500, threads: 2);
+        mapper.Request(world, 0);
+        while (!mapper.ShowsWanted) // the preview is a sixteenth of the work: it comes well before the map
+        {
+            Thread.Sleep(1);
+            mapper.Request(world, 0);
+        }
+        var preview = mapper.Current!;
+        Assert.True(preview.Preview);
+        Assert.True(mapper.Computing);
+        Assert.StartsWith("preview: basin map of ball 1", preview.Caption);
+        Assert.Equal(BasinPicture.Texels(BasinMap.Compute(world.Landscape, Adam(), world.Schedule, 64, 500, world.Landscape.Domain, 2)), preview.Texels);
+        mapper.Wait();
+        Assert.False(mapper.Current!.Preview);
+        Assert.Equal(256, mapper.Current.Map!.Grid);
+        Assert.False(mapper.Computing);
+    }
+
+    [Fact]
     public void W_shows_the_selected_balls_map_and_Shift_W_flips_to_the_next_balls()
     {
         var controls = new PlaygroundControls(new AppState(Himmelblau(Adam(), OptimizerCatalog.Create("sgd"))), new Camera3D());

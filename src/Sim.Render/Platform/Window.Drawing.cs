@@ -284,6 +284,21 @@ public sealed unsafe partial class Window
         return _text!.Measure(text, size, _overlay!);
     }
 
+    /// <summary>A picture of <paramref name="width"/> × <paramref name="height"/> pixels to draw with <see cref="DrawImage"/>.</summary>
+    public OverlayImage CreateImage(int width, int height)
+    {
+        CheckThread();
+        return new OverlayImage(this, width, height);
+    }
+
+    /// <summary><paramref name="image"/> stretched over a rectangle in pixels, each of its pixels a block; alpha blends over what is beneath.</summary>
+    public void DrawImage(OverlayImage image, float x, float y, float width, float height)
+    {
+        RequireFrame();
+        if (!ReferenceEquals(image.Owner, this)) throw new InvalidOperationException("an image is drawn in the window that made it");
+        _overlay!.Quad(image.Texture, x, y, width, height, Color.White);
+    }
+
     /// <summary>A filled 2D rectangle in pixels; alpha blends over what is beneath.</summary>
     public void DrawRectangle(float x, float y, float width, float height, Color color)
     {

@@ -60,6 +60,7 @@ public sealed class PlaygroundWindow : IDisposable
             new WindowOptions { Mode = options.Mode, Samples = 0 }); // the renderer multisamples offscreen
         _state = new AppState(world, options.SceneTitle);
         _renderer = new SceneRenderer(_window, world.Landscape, ClassroomKeys.HelpRows) { Layers = _state.Layers };
+        _renderer.Basins.Mapper.WarmUp(world); // the first W shows its map as soon as later ones
         _session = new ClassroomSession(_state);
         _renderer.Overlay = _overlay = new ClassroomOverlay(_session);
         _camera = _renderer.DefaultCamera(world);
@@ -159,13 +160,19 @@ public sealed class PlaygroundWindow : IDisposable
         }
         _session.Record(); // a single step from a key, a reset
         _controls.Elapse(dt);
-        if (_renderer.Sync(_state.World) || _controls.FrameRequested || _renderer.Margins != _margins)
+        _renderer.Update(_state.World, _state.Frame()); // a network's new surface, if one is ready, comes in here
+        var domain = _renderer.Surface.Landscape.Domain;
+        bool resampled = _renderer.Sync(_state.World);
+        // A network's surface refitted to its balls keeps the user's view, scaled with its domain.
+        bool followed = resampled && _state.World.Objective is not Sim.Core.Landscapes.Landscape;
+        if ((resampled && !followed) || _controls.FrameRequested || _renderer.Margins != _margins)
         {
             _renderer.FrameCamera(_camera, _state.World, _state.TopDown, _state.TextScale);
             _controls.FrameRequested = false;
             _margins = _renderer.Margins;
         }
-        _renderer.Update(_state.World, _state.Frame());
+        else if (followed && _renderer.Surface.Landscape.Domain != domain) SceneCamera.Rescale(_camera, domain, _renderer.Surface.Landscape.Domain);
+        if (_renderer.Planes.Problem is { } problem && _state.Notice is null) _controls.Say(problem, 6);
     }
 
     // Draw: the frame, then what is saved of it (screenshot, recording, the timed screenshot). False: done.

@@ -18,8 +18,8 @@ public sealed class HeadsUpDisplay
 {
     private const string StatsTemplate = "loss 8.88e−88   lr 8.88e−88";
 
-    private readonly TextLine _progress = new(), _frame = new(), _offPlane = new();
-    private readonly TextMemo<(string?, bool)> _plane = new(); // by text: a plane recomputed as the balls move often reads the same
+    private readonly TextLine _progress = new(), _frame = new();
+    private readonly PlaneSummary _planeSummary = new();
     private readonly TextMemo<(double, bool)> _speed = new();
     private readonly TextMemo<(object, int, bool)> _formula = new(); // a landscape, or a network (its slices change, its formula does not)
     private readonly TextMemo<(int, int)> _more = new();
@@ -94,7 +94,7 @@ public sealed class HeadsUpDisplay
         object described = network ? world.Objective : world.Landscape;
         var formula = _formula.Get((described, chars, titled), static k => k.Item1 is Landscape l
             ? Clip((k.Item3 ? l.Name + ":  f = " : "f = ") + l.Formula, k.Item2)
-            : Clip((k.Item3 ? ((IObjective)k.Item1).Name + ":  " : "") + SliceLandscape.SliceFormula, k.Item2));
+            : Clip("f(a, b) = " + SliceLandscape.SliceFormula, k.Item2)); // the title names the network
         window.DrawText(formula, pad, y, small, theme.DimText);
         y += small * 1.4f;
         var progress = _progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch);
@@ -174,31 +174,13 @@ public sealed class HeadsUpDisplay
     /// <summary>Lines under the legend: bias correction and decay; the batch and its surface on data; the batch, the plane and the distance from it on a network.</summary>
     private static int ToggleLines(World world) => world.Objective is not Landscape ? 5 : world.Objective.ExampleCount > 0 ? 4 : 2;
 
-    /// <summary>
-    /// A network's plane (its kind; for PCA the variance explained) and how far the selected ball (or the
-    /// first) is from it in weight space, beside its distance from the plane's centre for scale: the
-    /// ball is drawn at its projection, and this says how much the picture leaves out.
-    /// </summary>
+    /// <summary>A network's plane and the selected ball's distance from it (<see cref="PlaneSummary"/>).</summary>
     private void DrawPlane(Window window, World world, in FrameInfo info, float x, float y, int small, float room)
     {
-        var theme = info.Theme;
-        var plane = world.Plane;
-        var kind = _plane.Get((plane?.Description, plane is null), static k => k.Item1 is { } d ? "Plane: " + d : "Plane: being sampled…");
-        TextFit.Draw(window, kind, x, y, small, small * 2 / 3, room, theme.Text);
-        y += small * 1.3f;
-        int i = info.SelectedBall >= 0 && info.SelectedBall < world.Balls.Count ? info.SelectedBall : 0;
-        if (plane is null || world.Balls.Count == 0) return;
-        var ball = world.Balls[i];
-        double fromCentre = 0;
-        var w = ball.ParameterVector;
-        var c = plane.Centre;
-        for (int k = 0; k < w.Length; k++) fromCentre += (w[k] - c[k]) * (w[k] - c[k]);
-        fromCentre = Math.Sqrt(fromCentre);
-        var line = _offPlane.Clear().Append("ball ").Append(i + 1);
-        // Rounding leaves a ball the plane passes through some 1e−16 off it: that is on it.
-        if (ball.OffPlaneDistance <= 1e-9 * Math.Max(fromCentre, 1)) line.Append(" is on the plane (").AppendShort(fromCentre).Append(" from its centre)");
-        else line.Append(" is ").AppendShort(ball.OffPlaneDistance).Append(" off the plane (").AppendShort(fromCentre).Append(" from its centre)");
-        TextFit.Draw(window, line.Span, x, y, small, small * 2 / 3, room, theme.Of(ball));
+        TextFit.Draw(window, _planeSummary.Kind(world), x, y, small, small * 2 / 3, room, info.Theme.Text);
+        if (world.Balls.Count == 0) return;
+        var colour = info.Theme.Of(world.Balls[PlaneSummary.Ball(world, info.SelectedBall)]);
+        TextFit.Draw(window, _planeSummary.Distance(world, info.SelectedBall), x, y + small * 1.3f, small, small * 2 / 3, room, colour);
     }
 
     /// <summary>Along the bottom: what the arrows mean, frame time, where help is.</summary>

@@ -42,22 +42,12 @@ public static class BasinsCommand
         pool.RejectUnused($"optimizer {optimizerName}, schedule {scheduleName} or landscape {landscape.Name}");
         var domain = a.Value("--domain") is { } d ? DomainText.Parse(d, "--domain") : landscape.Domain;
 
-        WarmUp(() => BasinMap.Compute(landscape, optimizer, schedule, Math.Min(grid, 48), Math.Min(steps, 100), domain, threads));
+        BasinMap.WarmUp(landscape, optimizer, schedule, grid, steps, domain, threads);
         var map = BasinMap.Compute(landscape, optimizer, schedule, grid, steps, domain, threads);
         if (picture) WritePicture(output, map);
         else WholeFile.WriteText(output, writer => BasinCsv.Write(map, writer));
         Summary(map);
         return 0;
-    }
-
-    /// <summary>
-    /// Runs a small map until the JIT has settled on optimised code (as <c>sim bench</c> warms up),
-    /// so that the stepping speed reported is the engine's, comparable with bench's.
-    /// </summary>
-    private static void WarmUp(Action smallMap)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        for (int i = 0; i < 3 || (clock.Elapsed.TotalSeconds < 0.5 && i < 50); i++) smallMap();
     }
 
     /// <summary>True for a .png, false for a .csv; anything else is an error.</summary>

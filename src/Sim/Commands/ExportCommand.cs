@@ -32,6 +32,7 @@ public static class ExportCommand
         int steps = a.Int("--steps", defaultSteps ?? -1, 0, Limits.Steps);
         if (steps < 0) throw new InputError($"--steps is required with {(a.Has("--data") ? "--data" : "--scenario")}");
         OutputFile.Check(outPath, "--out");
+        world.Swarm = null; // an export writes the balls' trajectories; a scenario's swarm would only cost time
         Limits.Product(world.Balls.Count, "balls", steps + 1L, "(steps + 1)", Limits.ExportRows, "rows an export holds");
         if (world.Objective is not Landscape)
         {

@@ -19,6 +19,7 @@ public sealed partial class ScenarioFileSource : IFuzzSource
         """{"landscape": {"name": "linreg", "params": {"examples": 64, "center": true}}, "schedule": {"name": "staircase", "params": {"decay_rate": 0.5, "interval": 10}}, "batch_size": 8, "seed": 3, "balls": [{"optimizer": "gains", "params": {"gain_min": 0.1, "gain_max": 10}}, {"optimizer": "rmsprop", "batch_size": 4, "start": [1, 1]}]}""",
         """{"landscape": "quadratic", "schedule": "exponential", "balls": [{"optimizer": "rprop", "params": {"step_min": 1e-6, "step_max": 50}}, {"optimizer": "sgd", "params": {"momentum": 0.9, "nesterov": true}, "label": "nesterov"}]}""",
         """{"landscape": {"name": "logreg", "params": {"separation": 2}}, "balls": [{"optimizer": "momentum", "params": {"beta": 0.9, "bias_correction": true}}, {"optimizer": "adamw", "params": {"weight_decay": 0.1, "amsgrad": true}}]}""",
+        """{"landscape": "himmelblau", "swarm": "disc:0,0,1.5,500", "balls": [{"optimizer": "sgd", "params": {"lr": 0.01, "momentum": 0.9}}]}""",
     ];
 
     private const string Placeholder = "zzFUZZzz";

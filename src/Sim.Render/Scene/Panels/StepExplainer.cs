@@ -63,7 +63,8 @@ public sealed class StepExplainer : IPanel
     /// <summary>Explains the ball the panel is about, if anything changed since the last time.</summary>
     public void Update(World world, int selected)
     {
-        if (selected < 0 || selected >= world.Balls.Count)
+        // A network's step has a number per weight: taking apart its projection would mix the plane's gradient with the first weights' state.
+        if (selected < 0 || selected >= world.Balls.Count || world.Objective is not Sim.Core.Landscapes.Landscape)
         {
             Explanation = null;
             _explainedFor = default;
@@ -131,7 +132,8 @@ public sealed class StepExplainer : IPanel
             ? "next step, taken apart" : _title.Get(c.World.Balls[c.Selected].Label, static label => $"next step of {label}, taken apart"), c);
         if (Explanation is null)
         {
-            window.DrawText("Tab selects a ball", room.X, room.Y, c.Small, c.Theme.DimText);
+            window.DrawText(c.World.Objective is Sim.Core.Landscapes.Landscape ? "Tab selects a ball" : "a network's step has a number per weight: 2-D scenes only",
+                room.X, room.Y, c.Small, c.Theme.DimText);
             return;
         }
         int size = c.Small * 9 / 10;
