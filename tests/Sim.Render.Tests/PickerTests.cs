@@ -90,6 +90,27 @@ public class PickerTests
     }
 
     [Fact]
+    public void After_a_Delete_each_plot_history_is_its_balls_own()
+    {
+        var c = Controls(DefaultScene.Scenario.CreateWorld());
+        var world = c.Session.World;
+        var history = c.Session.History;
+        for (int i = 0; i < 5; i++)
+        {
+            world.Advance();
+            history.Record(world);
+        }
+        c.Playground.SelectBall(0);
+        Press(c, Key.Delete);
+        world.Advance();
+        history.Record(world);
+        var first = world.Balls[0];
+        Assert.Equal(1, history.Of(0).Count); // the removed ball's five samples are gone from its place
+        Assert.Equal(first.Steps, history.Of(0).Latest.Step);
+        Assert.Equal((float)first.Loss, history.Of(0).Latest.Loss);
+    }
+
+    [Fact]
     public void At_the_thousand_ball_limit_adding_says_so_in_one_line_and_changes_nothing()
     {
         var landscape = LandscapeCatalog.Create("rosenbrock");
