@@ -188,6 +188,18 @@ public sealed class World
         ball.Reset(objective, OwnBatches(ball));
     }
 
+    /// <summary>Takes a ball out of the world (the window's Delete); the others keep running.</summary>
+    public void Remove(Ball ball) => balls.Remove(ball);
+
+    /// <summary>Puts <paramref name="ball"/> in place of the ball at <paramref name="index"/>, at its start (the window's optimizer switch).</summary>
+    public void Replace(int index, Ball ball)
+    {
+        CheckBall(ball);
+        balls[index] = ball;
+        ball.Project(slice?.Plane);
+        ball.Reset(objective, OwnBatches(ball));
+    }
+
     /// <summary>All balls back to their starts with fresh state and the same seed.</summary>
     public void Reset()
     {

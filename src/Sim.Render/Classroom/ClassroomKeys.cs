@@ -25,12 +25,19 @@ public static class ClassroomKeys
 {
     private const Modifier No = Modifier.None, Shift = Modifier.Shift, Ctrl = Modifier.Control, Any = Modifier.Any;
 
+    private static readonly Func<ClassroomControls, bool> InPicker = c => c.Playground.Picker.IsOpen;
     private static readonly Func<ClassroomControls, bool> InMenu = c => c.MenuOpen;
     private static readonly Func<ClassroomControls, bool> InLesson = c => c.InLesson && !c.MenuOpen;
     private static readonly Func<ClassroomControls, bool> Editing = c => c.EditingParameters && !c.MenuOpen;
 
     public static IReadOnlyList<ClassroomBinding> All { get; } =
     [
+        // The picker first: while it is open its keys are its own.
+        new("picker: ↑ ↓, Enter / Shift+Enter, Esc", "choose an optimizer; add a ball at the marked or selected start / switch the selected ball; close", InPicker,
+            T(Key.Up, Any, c => c.Playground.MovePicker(-1)), T(Key.Down, Any, c => c.Playground.MovePicker(1)),
+            T(Key.Enter, No, c => c.Playground.AddPickedBall()), T(Key.Enter, Shift, c => c.Playground.SwitchSelectedBall()),
+            T(Key.Escape, Any, c => c.Playground.ClosePicker())),
+        new("Shift+N", "optimizer picker: add a ball, or switch the selected one to another optimizer", null, T(Key.N, Shift, c => c.Playground.OpenPicker())),
         new("K", "lesson menu (Shift+K: leave the lesson)", null, T(Key.K, No, c => c.ToggleMenu()), T(Key.K, Shift, c => c.LeaveLesson())),
         new("menu: ↑ ↓ Enter, 1 … 9, 0", "choose a lesson (0 is the tenth; Esc closes)", InMenu,
             T(Key.Up, Any, c => c.MoveMenu(-1)), T(Key.Down, Any, c => c.MoveMenu(1)), T(Key.Enter, Any, c => c.ChooseFromMenu()),

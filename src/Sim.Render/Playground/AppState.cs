@@ -56,6 +56,9 @@ public sealed class AppState(World world, string? title = null)
         set => _textScale = Math.Clamp(value, MinTextScale, MaxTextScale);
     }
 
+    /// <summary>The optimizer picker (Shift+N): open or not, and its chosen row.</summary>
+    public OptimizerPicker Picker { get; } = new();
+
     /// <summary>Seconds into the step explainer's part-by-part playback, or null when it is not playing.</summary>
     public double? ExplainerPlayback { get; set; }
 

@@ -26,6 +26,7 @@ public static class KeyBindings
             T(Key.D1, No, c => c.ToggleBall(0)), T(Key.D2, No, c => c.ToggleBall(1)), T(Key.D3, No, c => c.ToggleBall(2)),
             T(Key.D4, No, c => c.ToggleBall(3)), T(Key.D5, No, c => c.ToggleBall(4)), T(Key.D6, No, c => c.ToggleBall(5)),
             T(Key.D7, No, c => c.ToggleBall(6)), T(Key.D8, No, c => c.ToggleBall(7)), T(Key.D9, No, c => c.ToggleBall(8))),
+        new("Delete", "remove the selected ball (Shift+N adds one)", T(Key.Delete, Any, c => c.RemoveSelectedBall())),
         new("U", "switch the selected ball off / on (any ball: Tab selects it)", T(Key.U, No, c => c.ToggleSelectedBall())),
         new("Tab  /  Shift+Tab", "select next / previous ball (or all) for the lr keys",
             T(Key.Tab, No, c => c.Select(1)), T(Key.Tab, Shift, c => c.Select(-1))),

@@ -23,6 +23,7 @@ public sealed class ClassroomOverlay : ISceneOverlay
     private (string?, int, int, int) _captionFor;
     private readonly CaptionBand _caption = new();
     private readonly LessonMenuOverlay _menu = new();
+    private readonly PickerOverlay _picker = new();
     private readonly TextMemo<(Sim.Core.Lessons.Lesson?, int)> _tag = new();
     private readonly TextLine _recording = new();
     private SceneMargins _margins;
@@ -147,6 +148,7 @@ public sealed class ClassroomOverlay : ISceneOverlay
             _caption.Draw(window, CaptionRect, step.Caption, tag, _captionSize, c.Theme);
         }
         if (session.Menu.IsOpen) _menu.Draw(window, session.Menu, size, c.Theme);
+        _picker.Draw(window, session.State.Picker, frame.Left, window.Width - _layout.Width, c);
     }
 
     /// <summary>The explainer's caption for the part it is playing, across the top of the scene's room.</summary>
