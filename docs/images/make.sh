@@ -17,6 +17,9 @@ sim=(dotnet "$here/../../src/Sim/bin/Release/net10.0/sim.dll")
 "${sim[@]}" basins --landscape himmelblau --optimizer adam --param lr=0.1 --grid 256 --steps 500 --out "$here/basins-himmelblau-adam.png"
 # A typed landscape with a hole where log is undefined (x < -1.5).
 "${sim[@]}" render --scenario "$here/formula-holes.json" --steps 60 --out "$here/formula-holes.png"
+# A network learning: four copies of the lab's network on moons, drawn on the PCA plane of their trajectories.
+"${sim[@]}" render --data moons --layers 2,5,2,1 --optimizer sgd:lr=0.1 --optimizer momentum:lr=0.1,beta=0.9 --optimizer adam:lr=0.01 \
+    --optimizer rmsprop:lr=0.01 --batch-size 64 --plane pca --steps 600 --out "$here/network-pca.png"
 # The window's basin map draped over the surface: lesson 11's momentum step at 1280 x 720.
 "${sim[@]}" render --lesson basins --lesson-step 3 --size 1280x720 --out "$here/basin-map-momentum.png"
 # A swarm of 3,000 points released around the origin of Himmelblau, 12 steps in.

@@ -14,7 +14,13 @@ namespace Sim
     /// </summary>
     public static class Cli
     {
-        private const string Scene = "[--scenario FILE | --lesson NAME | (--landscape NAME | --formula EXPR [--domain XMIN,XMAX,YMIN,YMAX]) [--optimizer NAME[:K=V,...]]... [--param K=V]... [--schedule NAME] [--batch-size B] [--seed S] [--start X,Y]]";
+        private const string Scene = "[--scenario FILE | --lesson NAME | (--landscape NAME | --formula EXPR [--domain XMIN,XMAX,YMIN,YMAX]) [--optimizer NAME[:K=V,...]]... [--param K=V]... [--schedule NAME] [--batch-size B] [--seed S] [--start X,Y]\n" +
+            "       | " + NetworkScene + "]";
+
+        /// <summary>A network scene in place of a landscape: the data and network as <c>sim train</c> takes them, the plane it is drawn on.</summary>
+        private const string NetworkScene = "--data NAME|FILE.csv [--examples M] [--noise S] [--data-seed S] --layers 2,H1,...,1 [--activation relu|tanh]\n" +
+            "         [--init FILE.json | --init-seed S] [--optimizer NAME[:K=V,...]]... [--param K=V]... [--schedule NAME] [--batch-size B] [--seed S]\n" +
+            "         [--plane random|balls|pca]";
 
         private static readonly (string Name, string Summary, string Usage, Func<string[], int> Run)[] Commands =
         [
@@ -32,8 +38,9 @@ namespace Sim
                 Scene + " --steps N --out FILE.png [--size WxH] [--view 3d|top] [--no-trails] [--no-arrows] [--no-batch-surface] [--help-overlay]", RenderCommand.Run),
             ("bench-render", "frames per second of the playground's drawing, headless", "", RenderBenchCommand.Run),
             ("lessons", "list the built-in lessons (--verbose: with each step's caption)", "[--verbose]", LessonsCommand.Run),
-            ("export", "write every ball's trajectory of a scenario or lesson step to CSV",
-                "(--scenario FILE | --lesson NAME [--lesson-step K]) [--steps N] --out FILE.csv", ExportCommand.Run),
+            ("export", "write every ball's trajectory of a scenario, lesson step or network scene to CSV",
+                "(--scenario FILE | --lesson NAME [--lesson-step K]) [--plane random|balls|pca] [--steps N] --out FILE.csv\n" +
+                "       sim export " + NetworkScene + " --steps N --out FILE.csv", ExportCommand.Run),
         ];
 
         /// <summary>Longest error line printed, input quoted within it or not.</summary>
@@ -136,7 +143,7 @@ namespace Sim
             var w = new StringWriter();
             w.WriteLine("usage: sim [COMMAND] [OPTIONS]");
             w.WriteLine();
-            w.WriteLine("  (none)        the playground window: the default scene, or --scenario FILE, or --landscape NAME ...");
+            w.WriteLine("  (none)        the playground window: the default scene, or --scenario FILE, or --landscape NAME ..., or --data NAME --layers ...");
             foreach (var (name, summary, _, _) in Commands) w.WriteLine($"  {name,-14}{summary}");
             w.WriteLine();
             w.WriteLine("'sim COMMAND --help' shows a command's options; README.md explains them.");

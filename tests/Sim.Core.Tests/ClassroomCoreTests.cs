@@ -108,6 +108,38 @@ public class ClassroomCoreTests
         Assert.Equal(ball.Gradient, explanation.Gradient);
     }
 
+    [Theory]
+    [InlineData("adam", 0)]
+    [InlineData("momentum", 0)]
+    [InlineData("rmsprop", 16)] // the ball's own batches
+    public void OnMiniBatchesTheExplainedStepIsTheStepTakenWithTheNextBatchsGradient(string optimizer, int ownBatch)
+    {
+        var linreg = LandscapeCatalog.Create("linreg");
+        var ball = new Ball(optimizer, Colour.Palette[0], OptimizerCatalog.Create(optimizer, new Parameters()), linreg.DefaultStart)
+        {
+            BatchSize = ownBatch > 0 ? ownBatch : null,
+        };
+        var world = new World(linreg, [ball], batchSize: 8, seed: 5);
+        int batchesPerEpoch = (linreg.ExampleCount + 7) / 8;
+        bool differsFromFull = false;
+        // Through more than an epoch, so the peek also crosses a reshuffle.
+        for (int k = 0; k < batchesPerEpoch + 3; k++)
+        {
+            var e = StepExplanation.Of(world, ball);
+            Assert.False(e.FullBatch);
+            Assert.Equal(ownBatch > 0 ? ownBatch : 8, e.BatchSize);
+            linreg.Gradient(ball.Position.X, ball.Position.Y, out double fx, out double fy);
+            differsFromFull |= Math.Abs(fx - e.Gradient.X) > 1e-9 || Math.Abs(fy - e.Gradient.Y) > 1e-9;
+            var before = ball.Position;
+            world.Advance();
+            Assert.Equal(ball.Gradient.X, e.Gradient.X, 12);
+            Assert.Equal(ball.Gradient.Y, e.Gradient.Y, 12);
+            Assert.Equal(ball.Position.X - before.X, e.Update.X, 12);
+            Assert.Equal(ball.Position.Y - before.Y, e.Update.Y, 12);
+        }
+        Assert.True(differsFromFull, "a mini-batch's gradient is not the full batch's");
+    }
+
     [Fact]
     public void PlainDescentScalesNothingAndAdamEvensOutTheAxes()
     {

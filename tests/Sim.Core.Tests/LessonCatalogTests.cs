@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Sim.Core.Tests;
 
-/// <summary>The catalogue's shape: eleven numbered lessons whose every step builds, runs and changes something.</summary>
+/// <summary>The catalogue's shape: fourteen numbered lessons whose every step builds, runs and changes something.</summary>
 public class LessonCatalogTests
 {
     public static TheoryData<string, int> EveryStep()
@@ -19,11 +19,12 @@ public class LessonCatalogTests
     }
 
     [Fact]
-    public void ElevenLessonsInCourseOrderWithUniqueNames()
+    public void FourteenLessonsInCourseOrderWithUniqueNames()
     {
-        Assert.Equal(11, LessonCatalog.All.Count);
-        Assert.Equal(Enumerable.Range(1, 11), LessonCatalog.All.Select(l => l.Number));
-        Assert.Equal(["minibatch", "inputs", "ema", "momentum", "gains", "rmsprop", "adam", "decay", "saddles", "race", "basins"], LessonCatalog.Names);
+        Assert.Equal(14, LessonCatalog.All.Count);
+        Assert.Equal(Enumerable.Range(1, 14), LessonCatalog.All.Select(l => l.Number));
+        Assert.Equal(["minibatch", "inputs", "ema", "momentum", "gains", "rmsprop", "adam", "decay", "saddles", "race", "basins", "lab", "highsaddles", "netbatches"],
+            LessonCatalog.Names);
         foreach (var lesson in LessonCatalog.All)
         {
             Assert.Matches("^[a-z]+$", lesson.Name);
@@ -40,7 +41,7 @@ public class LessonCatalogTests
         Assert.Equal("momentum", LessonCatalog.Find("4").Name);
         var e = Assert.Throws<InputError>(() => LessonCatalog.Find("momentom"));
         Assert.StartsWith("unknown lesson 'momentom'; expected one of minibatch, inputs, ema, momentum,", e.Message);
-        Assert.Throws<InputError>(() => LessonCatalog.Find("12"));
+        Assert.Throws<InputError>(() => LessonCatalog.Find("15"));
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public class LessonCatalogTests
         var step = LessonCatalog.Find(name).Step(k);
         Assert.DoesNotContain('\n', step.Caption);
         Assert.InRange(step.Caption.Length, 20, 100);
-        Assert.InRange(step.RunSteps, 1, 20_000);
+        Assert.InRange(step.RunSteps, 1, 25_000); // the lab's 5,000 epochs of 5 steps
         Assert.Equal(step.Ema is not null, step.Panels.HasFlag(LessonPanels.EmaPlot));
         var world = step.Scenario.CreateWorld();
         Assert.NotEmpty(world.Balls);
@@ -91,6 +92,7 @@ public class LessonCatalogTests
         static string Map(IReadOnlyDictionary<string, string> d) => string.Join(";", d.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
         static string Point(Point2? p) => p is { } q ? string.Create(CultureInfo.InvariantCulture, $"({q.X:R},{q.Y:R})") : "default";
         var balls = s.Balls.Select(b => $"{b.Optimizer}[{Map(b.Params)}]@{Point(b.Start)}/b{b.BatchSize}");
-        return $"{s.Landscape}[{Map(s.LandscapeParams)}] {s.Schedule}[{Map(s.ScheduleParams)}] b{s.BatchSize} seed{s.Seed} {Point(s.Start)} {string.Join(" ", balls)}";
+        string network = s.Network is { } n ? $"network {n.Data} {string.Join(",", n.Layers)} {n.Activation} {n.InitSeed} {n.WeightsJson} " : "";
+        return $"{network}{s.Landscape}[{Map(s.LandscapeParams)}] {s.Schedule}[{Map(s.ScheduleParams)}] b{s.BatchSize} seed{s.Seed} {Point(s.Start)} {string.Join(" ", balls)}";
     }
 }

@@ -33,6 +33,22 @@ public class MiniBatchesTests
     }
 
     [Fact]
+    public void PeekingShowsTheNextBatchWithoutDrawingItAcrossEpochsAndSizeChanges()
+    {
+        var batches = new MiniBatches(10, 4, seed: 3);
+        var peeked = new int[10];
+        for (int k = 0; k < 12; k++)
+        {
+            if (k == 7) batches.BatchSize = 3;
+            int n = batches.PeekNext(peeked);
+            int n2 = batches.PeekNext(new int[10]); // peeking twice changes nothing
+            Assert.Equal(n, n2);
+            Assert.Equal(peeked.AsSpan(0, n).ToArray(), batches.Next().ToArray());
+        }
+        Assert.Throws<ArgumentException>(() => batches.PeekNext(new int[9]));
+    }
+
+    [Fact]
     public void LastBatchIsSmallerWhenBDoesNotDivideM()
     {
         var sizes = Take(new MiniBatches(10, 4, seed: 2), 3).Select(b => b.Length);

@@ -20,7 +20,7 @@ public class LessonPictureTests(ITestOutputHelper output)
 
     private static string PicturePath(string name) => Path.Combine(Path.GetTempPath(), $"sim-lesson-{name}.png");
 
-    private static Picture Draw(Window window, ClassroomSession session, string name, Theme? theme = null, int selected = -1)
+    private static Picture Draw(Window window, ClassroomSession session, string name, Theme? theme = null, int selected = -1, float textScale = 1)
     {
         string path = PicturePath(name);
         File.Delete(path);
@@ -28,8 +28,8 @@ public class LessonPictureTests(ITestOutputHelper output)
         var overlay = new ClassroomOverlay(session);
         renderer.Overlay = overlay;
         renderer.SetTitle(session.Title, session.World.Landscape);
-        var camera = renderer.DefaultCamera(session.World);
-        var frame = new FrameInfo { SelectedBall = selected, Theme = theme ?? Theme.Standard };
+        var camera = renderer.DefaultCamera(session.World, textScale);
+        var frame = new FrameInfo { SelectedBall = selected, Theme = theme ?? Theme.Standard, TextScale = textScale };
         window.PollInputEvents();
         renderer.Update(session.World, frame);
         window.BeginDrawing(frame.Theme.Background);
@@ -39,7 +39,7 @@ public class LessonPictureTests(ITestOutputHelper output)
         var balls = new List<Vector2>();
         for (int i = 0; i < session.World.Balls.Count; i++)
             if (renderer.Positions.IsPlaced(i)) balls.Add(camera.WorldToScreen(renderer.Positions.Centre(i), window.Width, window.Height));
-        return new Picture(Image.Load(path), overlay.PanelRects.ToArray(), overlay.CaptionRect, [.. balls], renderer.PanelWidth,
+        return new Picture(Image.Load(path), [.. overlay.PanelRects, .. overlay.Layout.Folded], overlay.CaptionRect, [.. balls], renderer.PanelWidth,
             renderer.Margins.HostsLegend ? overlay.Layout.Legend : default);
     }
 
@@ -116,6 +116,79 @@ public class LessonPictureTests(ITestOutputHelper output)
             }
         output.WriteLine($"least: {least:P1}");
     }
+
+    [Theory]
+    [InlineData(1024, 768)]
+    [InlineData(1280, 720)]
+    [InlineData(1920, 1080)]
+    public void At_text_scale_2_with_three_panels_open_the_landscape_is_still_the_largest_thing_on_screen(int width, int height)
+    {
+        // Measured before panels folded: at 1024×768 the landscape shrank to a corner beside two columns.
+        using var window = Window.InitWindow(width, height, "large text", WindowOptions.Headless with { Samples = 0 });
+        var three = PanelSet.Of(LossPanel.Kind, StepSizePanel.Kind, LeaderboardPanel.Kind);
+        foreach (var lesson in LessonCatalog.All)
+        {
+            int k = lesson.Steps.Count;
+            var step = lesson.Step(k);
+            var session = new ClassroomSession(step.Scenario.CreateWorld(), null);
+            session.OpenLesson(lesson, k);
+            session.Panels |= three;
+            session.Advance(step.RunSteps);
+            var picture = Draw(window, session, $"large-{width}-{lesson.Name}", textScale: 2);
+            double share = SurfaceShare(picture);
+            output.WriteLine($"{lesson.Name} step {k} at text scale 2: landscape {share:P1} of the frame");
+            var boxes = picture.Panels.Append(picture.Legend).Where(r => r.Height > 0).ToList();
+            foreach (var box in boxes)
+            {
+                Assert.True(share > box.Width * box.Height / ((double)width * height), $"{lesson.Name}: a box {box} is larger than the landscape ({share:P1})");
+                Assert.True(box.X >= 0 && box.Right <= width && box.Y >= 0 && box.Bottom <= picture.Caption.Y, $"{lesson.Name}: {box} is cut or on the caption");
+                Assert.DoesNotContain(boxes, other => other != box && other.Overlaps(box));
+            }
+            Assert.True(share >= MinLandscapeShareLargeText, $"{lesson.Name} at text scale 2: the landscape is {share:P1} of a {width}×{height} frame");
+        }
+    }
+
+    [Fact]
+    public void A_folded_panel_is_one_title_line_and_clicking_it_lays_it_out_first()
+    {
+        using var window = Window.InitWindow(1024, 768, "folded", WindowOptions.Headless with { Samples = 0 });
+        var lesson = LessonCatalog.Find("momentum");
+        var session = new ClassroomSession(lesson.Step(3).Scenario.CreateWorld(), null);
+        session.OpenLesson(lesson, 3);
+        session.Panels |= PanelSet.Of(LossPanel.Kind, StepSizePanel.Kind, LeaderboardPanel.Kind);
+        session.Advance(50);
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
+        var overlay = new ClassroomOverlay(session);
+        renderer.Overlay = overlay;
+        var camera = renderer.DefaultCamera(session.World, 2);
+        void Frame()
+        {
+            window.BeginDrawing(Theme.Standard.Background);
+            renderer.Draw(session.World, camera, new FrameInfo { TextScale = 2 });
+            window.EndDrawing();
+        }
+        Frame();
+        var folded = overlay.Layout.Folded[StepSizePanel.Kind.Index];
+        Assert.True(folded.Height > 0, "at text scale 2 on 1024×768 the step-size panel folds");
+        Assert.True(folded.Height < 60, $"a folded panel is one line, not {folded.Height} pixels");
+        Assert.Equal(0, overlay.PanelRects[StepSizePanel.Kind.Index].Height);
+        Assert.Same(StepSizePanel.Kind, overlay.Layout.FoldedAt(folded.X + folded.Width / 2, folded.Y + folded.Height / 2));
+        Assert.Null(overlay.Layout.FoldedAt(10, 10));
+
+        session.State.FirstPanel = StepSizePanel.Kind; // what a click on its title line does
+        Frame();
+        Assert.True(overlay.PanelRects[StepSizePanel.Kind.Index].Height > 0, "the clicked panel is shown");
+        Assert.Equal(0, overlay.Layout.Folded[StepSizePanel.Kind.Index].Height);
+        Assert.True(overlay.Layout.Folded[LossPanel.Kind.Index].Height > 0 || overlay.Layout.Folded[LeaderboardPanel.Kind.Index].Height > 0,
+            "another panel folded to make room");
+    }
+
+    /// <summary>
+    /// At text scale 2 the caption band takes up to a quarter of the height, a surface seen at three
+    /// quarters fills about 60% of the room it is framed in, and the balls' labels (twice as large) cover
+    /// some of it: 11% of the frame, still more than any box.
+    /// </summary>
+    private const double MinLandscapeShareLargeText = 0.11;
 
     /// <summary>The least share of a projector's frame the landscape may have in any lesson step.</summary>
     private const double MinLandscapeShare = 0.15;

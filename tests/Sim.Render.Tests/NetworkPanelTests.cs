@@ -85,7 +85,7 @@ public class NetworkPanelTests(ITestOutputHelper output)
                     Assert.True(p > 0.5 ? pixel.R > pixel.B + 10 : pixel.B > pixel.R + 10, $"ball {ball} cell ({column}, {row}), p = {p:F3}: pixel {pixel}");
                     checkedCells++;
                 }
-            // Points: their true class at the centre; the misclassified ringed in white.
+            // Points: their true class at the centre; the misclassified outlined in white.
             for (int k = 0; k < data.Count; k++)
             {
                 var (x, y) = Pixel(data.X1[k], data.X2[k]);
@@ -94,10 +94,15 @@ public class NetworkPanelTests(ITestOutputHelper output)
                 var expected = data.Y[k] > 0.5 ? Theme.Standard.ClassOne : Theme.Standard.ClassZero;
                 Assert.True(Distance(centre, expected) < 40, $"point {k}: {centre}, expected {expected}");
                 checkedPoints++;
-                if (!grid.Wrong[k]) continue;
-                float dot = Math.Clamp(tile.Width / 45, 2, 5), offset = 0.75f * dot + 1.25f;
-                Assert.True(Distance(image.GetPixel((int)MathF.Round(x + offset), (int)MathF.Round(y)), Theme.Standard.Text) < 60, $"point {k} is wrong but not ringed");
-                ringed++;
+                // The outline: white around a misclassified point, dark around the others.
+                float dot = Math.Clamp(tile.Width / 50, 2, 5), reach = dot / 2 + 1.5f;
+                int white = 0;
+                for (int py = (int)(y - reach); py <= (int)(y + reach); py++)
+                    for (int px = (int)(x - reach); px <= (int)(x + reach); px++)
+                        if (Distance(image.GetPixel(px, py), Theme.Standard.Text) < 60) white++;
+                if (grid.Wrong[k]) Assert.True(white >= 4, $"point {k} is misclassified but has {white} white pixels");
+                else Assert.True(white == 0, $"point {k} is right but has {white} white pixels");
+                if (grid.Wrong[k]) ringed++;
             }
         }
         output.WriteLine($"cells checked {checkedCells}, points {checkedPoints}, ringed {ringed}");
@@ -220,6 +225,26 @@ public class NetworkPanelTests(ITestOutputHelper output)
         Assert.Equal(0, session.Accuracy.Count);
         Assert.Null(((DecisionBoundaryPanel)panels[0]).GridOf(0));
         Assert.Null(((SpectrumPanel)panels[2]).Shown);
+    }
+
+    [Fact]
+    public void Squeezed_by_a_crowded_column_each_network_panel_draws_within_its_box()
+    {
+        using var window = Window.InitWindow(1024, 768, "squeezed", WindowOptions.Headless with { Samples = 0 });
+        var session = TrainedSession(steps: 40);
+        foreach (float height in new[] { 60f, 100f, 140f })
+        {
+            IPanel[] panels = [new DecisionBoundaryPanel(), new AccuracyPanel(), new SpectrumPanel()];
+            foreach (var panel in panels)
+            {
+                var box = new PanelRect(600, 300, 380, height);
+                var image = Draw(window, session, panel, box, "squeezed");
+                var background = image.GetPixel(590, 700);
+                for (int y = (int)box.Bottom + 3; y < box.Bottom + 90; y++)
+                    for (int x = 600; x < 980; x += 2)
+                        Assert.True(Distance(image.GetPixel(x, y), background) < 10, $"{panel} in a box {height} high drew at ({x}, {y}), below it");
+            }
+        }
     }
 
     [Fact]

@@ -157,6 +157,49 @@ public class WindowTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_frame_is_cleared_unless_a_picture_covers_it_and_3D_over_the_picture_is_not_hidden_by_old_depth()
+    {
+        using var window = Open(64, 64);
+        string path = Path.Combine(Path.GetTempPath(), $"sim-clear-{Environment.ProcessId}.png");
+        var camera = new Camera3D { Target = Vector3.Zero, Distance = 5, Yaw = 0, Pitch = 0, FovY = 45 };
+        var wall = new[] { new SphereInstance(Vector3.Zero, 3, new Color(200, 40, 40)) };
+        var line = new[] { new LineSegment(new Vector3(-2, 0, -4), new Vector3(2, 0, -4), new Color(40, 220, 60)) };
+        try
+        {
+            // A frame that leaves depth near the camera everywhere and red on screen.
+            window.BeginDrawing(Background);
+            window.BeginMode3D(camera);
+            window.DrawSpheres(wall);
+            window.EndMode3D();
+            window.EndDrawing();
+            // A picture covering the window replaces the clear; a line behind where the old sphere was still shows.
+            using var picture = window.LoadRenderTarget(window.Width, window.Height);
+            window.BeginDrawing(Background);
+            window.BeginTextureMode(picture, new Color(20, 30, 200));
+            window.EndTextureMode();
+            window.DrawRenderTarget(picture);
+            window.BeginMode3D(camera);
+            window.DrawLines3D(line, 6f);
+            window.EndMode3D();
+            window.TakeScreenshot(path);
+            window.EndDrawing();
+            var image = Image.Load(path);
+            AssertSameHue(new Color(20, 30, 200), image.GetPixel(4, 4), 0.97, "the picture's corner");
+            AssertSameHue(line[0].ColorA, image.GetPixel(32, 32), 0.97, "the line over the picture");
+            // Nothing drawn: the screenshot is the background (the deferred clear still happens).
+            window.BeginDrawing(Background);
+            window.TakeScreenshot(path);
+            window.EndDrawing();
+            var cleared = Image.Load(path).GetPixel(32, 32);
+            Assert.True(Distance(cleared, Background) < 4, $"an empty frame shows {cleared}, not the background");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Text_renders_each_glyph_once_however_many_strings_use_it()
     {
         using var window = Open(64, 64);

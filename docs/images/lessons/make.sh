@@ -20,4 +20,7 @@ done <<'LESSONS'
 09 saddles 3
 10 race 1
 11 basins 2
+12 lab 2
+13 highsaddles 2
+14 netbatches 3
 LESSONS

@@ -73,8 +73,30 @@ public sealed class MiniBatches
         return batch;
     }
 
+    /// <summary>
+    /// Copies the batch the next <see cref="Next"/> will return into the start of <paramref name="into"/>
+    /// (at least <see cref="Examples"/> long) without drawing it, and returns its size: what the next
+    /// step will see, for explaining that step before it is taken.
+    /// </summary>
+    public int PeekNext(int[] into)
+    {
+        if (into.Length < order.Length) throw new ArgumentException($"room for {order.Length} examples is needed", nameof(into));
+        if (nextStart < order.Length)
+        {
+            int count = Math.Min(batchSize, order.Length - nextStart);
+            Array.Copy(order, nextStart, into, 0, count);
+            return count;
+        }
+        // A new epoch: the shuffle Next() will do, on copies of the order and the generator.
+        order.CopyTo(into, 0);
+        Shuffle(into, random.Clone());
+        return Math.Min(batchSize, order.Length);
+    }
+
+    private void Shuffle() => Shuffle(order, random);
+
     // Shuffling the previous epoch's order (rather than the identity) is still uniform.
-    private void Shuffle()
+    private static void Shuffle(int[] order, SplitMix64 random)
     {
         for (int i = order.Length - 1; i > 0; i--)
         {

@@ -17,6 +17,9 @@ public static class LessonCatalog
         SaddleLesson.Create(),
         RaceLesson.Create(),
         BasinsLesson.Create(),
+        LabLesson.Create(),
+        NetworkSaddleLesson.Create(),
+        NetworkBatchLesson.Create(),
     }.Select(SteadyColours)];
 
     /// <summary>

@@ -20,6 +20,9 @@ public sealed record StepExplanation(
     IReadOnlyList<(string Name, double Value)> Factors,
     Point2 Update)
 {
+    /// <summary>Examples in the batch the gradient is of: the data set's size at full batch, 0 on an analytic landscape.</summary>
+    public int BatchSize { get; init; }
+
     /// <summary>Update / (−lr·g) per axis: 1 for plain gradient descent, what RMSprop, Adam and the gains adapt.</summary>
     public Point2 Scaling => new(Ratio(Update.X, -LearningRate * Gradient.X), Ratio(Update.Y, -LearningRate * Gradient.Y));
 
@@ -27,19 +30,27 @@ public sealed record StepExplanation(
     public Point2 EffectiveLearningRate => new(Ratio(Math.Abs(Update.X), Math.Abs(Gradient.X)), Ratio(Math.Abs(Update.Y), Math.Abs(Gradient.Y)));
 
     /// <summary>
-    /// Explains <paramref name="ball"/>'s next step in <paramref name="world"/> without taking it.
-    /// On a data landscape the gradient shown is the full batch's, since the next mini-batch is
-    /// not drawn yet (<see cref="FullBatch"/> says so).
+    /// Explains <paramref name="ball"/>'s next step in <paramref name="world"/> without taking it: the
+    /// gradient is the one that step will use (on a data landscape, of the very batch it will be drawn,
+    /// found by peeking at the batch order), so the explained step is the step then taken.
     /// </summary>
     public static StepExplanation Of(World world, Ball ball)
     {
-        var landscape = world.Landscape;
+        IObjective objective = world.Landscape;
         var p = ball.Position;
-        landscape.Gradient(p.X, p.Y, out var gx, out var gy);
+        double[] parameters = [p.X, p.Y], gradient = new double[2];
+        int examples = world.Landscape.ExampleCount, batchSize = 0;
+        if (examples > 0)
+        {
+            var batch = new int[examples];
+            batchSize = world.NextBatch(ball, batch);
+            objective.BatchValueAndGradient(parameters, batch.AsSpan(0, batchSize), gradient);
+        }
+        else objective.Gradient(parameters, gradient);
+        var g = new Point2(gradient[0], gradient[1]);
         double lr = world.NextLearningRate(ball);
         var state = ball.State.Clone();
-        double[] parameters = [p.X, p.Y];
-        ball.Optimizer.Step(state, parameters, [gx, gy], lr);
+        ball.Optimizer.Step(state, parameters, gradient, lr);
         var slots = new List<SlotChange>();
         for (int i = 0; i < state.Slots.Length; i++)
         {
@@ -47,8 +58,8 @@ public sealed record StepExplanation(
             var after = new Point2(state.Slots[i][0], state.Slots[i][1]);
             if (before != default || after != default) slots.Add(new SlotChange(ball.Optimizer.SlotNames[i], before, after));
         }
-        return new StepExplanation(state.Step, lr, new Point2(gx, gy), landscape.ExampleCount > 0, slots,
-            [.. ball.Optimizer.StepFactors(state.Step)], new Point2(parameters[0] - p.X, parameters[1] - p.Y));
+        return new StepExplanation(state.Step, lr, g, examples > 0 && batchSize == examples, slots,
+            [.. ball.Optimizer.StepFactors(state.Step)], new Point2(parameters[0] - p.X, parameters[1] - p.Y)) { BatchSize = batchSize };
     }
 
     private static double Ratio(double a, double b) => b == 0 ? 0 : a / b;

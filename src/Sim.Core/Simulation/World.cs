@@ -218,6 +218,12 @@ public sealed class World
         Restart(landscape.DefaultStart);
     }
 
+    /// <summary>
+    /// Copies the examples of the batch <paramref name="ball"/>'s next step will use into
+    /// <paramref name="into"/> (at least the data set's size) and returns how many; 0 on an analytic landscape.
+    /// </summary>
+    public int NextBatch(Ball ball, int[] into) => (ball.OwnBatches ?? batches)?.PeekNext(into) ?? 0;
+
     /// <summary>Advances every running, enabled ball by one optimizer step.</summary>
     public void Advance()
     {

@@ -104,10 +104,20 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
     {
         session.Panels = session.Panels.Toggle(panel);
         bool open = session.Panels.Has(panel);
+        if (open) session.State.FirstPanel = panel; // just asked for: laid out first, never folded away
         // Panels about one ball need one: the first, if none is selected.
         if (open && panel.AboutOneBall && playground.SelectedBall < 0 && World.Balls.Count > 0) playground.SelectBall(0);
         if (open && panel.Pauses) playground.Clock.Paused = true; // the next step, held still to be taken apart
         playground.Say($"{panel.Title} {(open ? "on" : "off")}");
+    }
+
+    /// <summary>Plays the explained step part by part with a caption each (opening the explainer if need be); again: from the start.</summary>
+    public void PlayExplainer()
+    {
+        if (!session.Panels.Has(StepExplainer.Kind)) Toggle(StepExplainer.Kind);
+        playground.Clock.Paused = true;
+        session.State.ExplainerPlayback = 0;
+        playground.Say("the next step, part by part");
     }
 
     public void CycleEma()
@@ -118,6 +128,12 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
     }
 
     // The parameter panel.
+
+    /// <summary>Chooses the parameter panel's row <paramref name="row"/> (a click on its − or +).</summary>
+    public void ChooseParameterRow(int row)
+    {
+        if (EditingParameters) session.Parameters.Move(World.Balls[playground.SelectedBall].Optimizer, row - session.Parameters.Row);
+    }
 
     public void MoveParameterRow(int direction)
     {

@@ -46,6 +46,8 @@ public static class ClassroomKeys
         new("lesson: R", "play the step again from its start (paused on its first frame)", InLesson, T(Key.R, No, c => c.ReplayStep())),
         // One line per panel, from the panel registry: its key opens and closes it.
         .. PanelRegistry.All.Select(kind => new ClassroomBinding(kind.KeyLabel, kind.Help, null, T(kind.Key, kind.Modifier, c => c.Toggle(kind)))),
+        new("Shift+E", "play the explained step part by part, a caption each: gradient, momentum, √v per axis, bias correction, step, landing",
+            null, T(Key.E, Shift, c => c.PlayExplainer())),
         new("G", "what the EMA panel averages (gradient x or |g|, bias-corrected or not)", null, T(Key.G, No, c => c.CycleEma())),
         new("panel: ↑ ↓,  [ ]  or  − +", "choose a hyperparameter, ÷ / × 1.25 (switches flip)", Editing,
             T(Key.Up, Any, c => c.MoveParameterRow(-1)), T(Key.Down, Any, c => c.MoveParameterRow(1)),

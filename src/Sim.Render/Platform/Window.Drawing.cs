@@ -13,6 +13,8 @@ public sealed unsafe partial class Window
     private Screenshot? _screenshot;
 
     private bool _inFrame, _in3D;
+    private Color? _pendingClear;
+    private bool _depthUncleared;
     private RenderTarget? _target;
     private Matrix4x4 _viewProj;
     private Vector3 _eye, _viewDirection;
@@ -52,7 +54,11 @@ public sealed unsafe partial class Window
         _surface = null;
     }
 
-    /// <summary>Starts a frame: sets the viewport to the drawable and clears it.</summary>
+    /// <summary>
+    /// Starts a frame: sets the viewport to the drawable and clears it; the clear waits for the first
+    /// drawing, and a <see cref="DrawRenderTarget"/> covering the whole window first saves it (on a
+    /// software renderer a full-screen clear is a noticeable part of the frame).
+    /// </summary>
     public void BeginDrawing(Color clear)
     {
         CheckThread();
@@ -60,9 +66,8 @@ public sealed unsafe partial class Window
         _inFrame = true;
         UpdateSize();
         Gl.Viewport(0, 0, Width, Height);
-        var c = clear.ToVector4();
-        Gl.ClearColor(c.X, c.Y, c.Z, c.W);
-        Gl.Clear(Gl.ColorBufferBit | Gl.DepthBufferBit);
+        _pendingClear = clear; // done by the first drawing, unless a picture covering the window comes first
+        _depthUncleared = false;
         Gl.Enable(Gl.Blend);
         Gl.Disable(Gl.DepthTest);
         if (Samples > 0) Gl.Enable(Gl.Multisample);
@@ -92,6 +97,11 @@ public sealed unsafe partial class Window
     {
         RequireFrame();
         _overlay!.Flush(); // 2D drawn so far stays beneath the 3D scene
+        if (_depthUncleared && _target is null)
+        {
+            Gl.Clear(Gl.DepthBufferBit);
+            _depthUncleared = false;
+        }
         var (w, h) = DrawingSize;
         _viewProj = camera.ViewProjection((float)w / h);
         _eye = camera.Position;
@@ -120,7 +130,7 @@ public sealed unsafe partial class Window
     /// <summary>Sends drawing (3D and 2D) to <paramref name="target"/> until <see cref="EndTextureMode"/>; clears it first if asked.</summary>
     public void BeginTextureMode(RenderTarget target, Color? clear = null)
     {
-        RequireFrame();
+        CheckFrame();
         if (_in3D) throw new InvalidOperationException("BeginTextureMode inside a 3D scope; call EndMode3D first");
         _overlay!.Flush(); // what was drawn so far belongs to the previous target
         _target = target;
@@ -149,7 +159,7 @@ public sealed unsafe partial class Window
     /// <summary>Copies colour and depth from one target to another of the same size and samples.</summary>
     public void CopyRenderTarget(RenderTarget source, RenderTarget destination)
     {
-        RequireFrame();
+        CheckFrame();
         if ((source.Width, source.Height, source.Samples) != (destination.Width, destination.Height, destination.Samples))
             throw new ArgumentException("render targets differ in size or samples", nameof(destination));
         _overlay!.Flush();
@@ -159,9 +169,15 @@ public sealed unsafe partial class Window
     /// <summary>Shows a target's colour over the whole window (resolving its samples); the window's depth is untouched.</summary>
     public void DrawRenderTarget(RenderTarget source)
     {
-        RequireFrame();
+        CheckFrame();
         if ((source.Width, source.Height) != (Width, Height))
             throw new ArgumentException($"a {source.Width}x{source.Height} target cannot cover a {Width}x{Height} window", nameof(source));
+        // Nothing drawn on the window yet: the picture's colour replaces the clear; its depth is cleared if 3D comes.
+        if (_pendingClear is not null)
+        {
+            _pendingClear = null;
+            _depthUncleared = true;
+        }
         _overlay!.Flush();
         Blit(source.Framebuffer, 0, Width, Height, Gl.ColorBufferBit);
     }
@@ -268,6 +284,21 @@ public sealed unsafe partial class Window
         return _text!.Measure(text, size, _overlay!);
     }
 
+    /// <summary>A picture of <paramref name="width"/> × <paramref name="height"/> pixels to draw with <see cref="DrawImage"/>.</summary>
+    public OverlayImage CreateImage(int width, int height)
+    {
+        CheckThread();
+        return new OverlayImage(this, width, height);
+    }
+
+    /// <summary><paramref name="image"/> stretched over a rectangle in pixels, each of its pixels a block; alpha blends over what is beneath.</summary>
+    public void DrawImage(OverlayImage image, float x, float y, float width, float height)
+    {
+        RequireFrame();
+        if (!ReferenceEquals(image.Owner, this)) throw new InvalidOperationException("an image is drawn in the window that made it");
+        _overlay!.Quad(image.Texture, x, y, width, height, Color.White);
+    }
+
     /// <summary>A filled 2D rectangle in pixels; alpha blends over what is beneath.</summary>
     public void DrawRectangle(float x, float y, float width, float height, Color color)
     {
@@ -291,7 +322,19 @@ public sealed unsafe partial class Window
     /// <summary>Pixels of what drawing goes to now: the current render target, or the window.</summary>
     private (int Width, int Height) DrawingSize => _target is { } t ? (t.Width, t.Height) : (Width, Height);
 
+    /// <summary>For drawing that may reach the window: the frame's clear goes first.</summary>
     private void RequireFrame()
+    {
+        CheckFrame();
+        if (_target is not null || _pendingClear is not { } clear) return;
+        _pendingClear = null;
+        var c = clear.ToVector4();
+        Gl.ClearColor(c.X, c.Y, c.Z, c.W);
+        Gl.Clear(Gl.ColorBufferBit | Gl.DepthBufferBit);
+    }
+
+    /// <summary>For work between targets, which leaves the window (and its pending clear) alone.</summary>
+    private void CheckFrame()
     {
         CheckThread();
         if (!_inFrame) throw new InvalidOperationException("drawing needs BeginDrawing first");

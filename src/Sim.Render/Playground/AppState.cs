@@ -36,6 +36,9 @@ public sealed class AppState(World world, string? title = null)
     public bool TopDown { get; set; }
     public PanelSet Panels { get; set; }
 
+    /// <summary>The panel laid out before the others (the last one opened or clicked), so it is the one not folded away.</summary>
+    public PanelKind? FirstPanel { get; set; }
+
     public Lesson? Lesson { get; set; }
 
     /// <summary>The open step of <see cref="Lesson"/>, from 1; 0 outside a lesson.</summary>
@@ -53,6 +56,12 @@ public sealed class AppState(World world, string? title = null)
         set => _textScale = Math.Clamp(value, MinTextScale, MaxTextScale);
     }
 
+    /// <summary>Seconds into the step explainer's part-by-part playback, or null when it is not playing.</summary>
+    public double? ExplainerPlayback { get; set; }
+
+    /// <summary>What the switch under the mouse does, and where the mouse is; no text when it is over none.</summary>
+    public (string? Text, System.Numerics.Vector2 At) Tooltip { get; set; }
+
     /// <summary>A notice on screen, or null once it has been shown long enough.</summary>
     public string? Notice { get; private set; }
 
@@ -63,9 +72,10 @@ public sealed class AppState(World world, string? title = null)
         _noticeSeconds = seconds;
     }
 
-    /// <summary>Lets <paramref name="seconds"/> of wall-clock time pass for the notice; true if it went away.</summary>
+    /// <summary>Lets <paramref name="seconds"/> of wall-clock time pass for the notice and the explainer's playback; true if the notice went away.</summary>
     public bool Elapse(double seconds)
     {
+        if (ExplainerPlayback is { } played) ExplainerPlayback = played + seconds;
         if (Notice is null) return false;
         _noticeSeconds -= seconds;
         if (_noticeSeconds > 0) return false;
@@ -83,6 +93,7 @@ public sealed class AppState(World world, string? title = null)
         FrameMilliseconds = frameMilliseconds,
         SelectedBall = SelectedBall,
         Message = Notice,
+        Tooltip = Tooltip,
         Theme = Theme,
         TextScale = TextScale,
         Formula = Formula.IsOpen ? Formula : null,

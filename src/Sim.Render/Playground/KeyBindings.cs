@@ -44,6 +44,8 @@ public static class KeyBindings
         new("Shift+F", "type your own landscape f(x, y): Enter applies, Esc cancels", T(Key.F, Shift, c => c.OpenFormula())),
         new("T", "trails on / off", T(Key.T, No, c => c.Layers.Trails = !c.Layers.Trails)),
         new("A", "arrows on / off", T(Key.A, No, c => c.Layers.Arrows = !c.Layers.Arrows)),
+        new("Shift+A", "second-moment cross on / off: each axis's own step, 1/√v (RMSprop, Adam, Adagrad)",
+            T(Key.A, Shift, c => c.Layers.Moments = !c.Layers.Moments)),
         new("O", "mini-batch surface on / off", T(Key.O, No, c => c.Layers.BatchSurface = !c.Layers.BatchSurface)),
         new("I", "heads-up text on / off", T(Key.I, No, c => c.Layers.Hud = !c.Layers.Hud)),
         new("N", "labels beside the balls on / off", T(Key.N, No, c => c.Layers.Labels = !c.Layers.Labels)),

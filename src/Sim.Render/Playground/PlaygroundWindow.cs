@@ -21,6 +21,7 @@ public sealed class PlaygroundWindow : IDisposable
     private readonly PlaygroundOptions _options;
     private readonly AppState _state;
     private readonly ClassroomSession _session;
+    private readonly ClassroomOverlay _overlay;
     private readonly PlaygroundControls _controls;
     private readonly ClassroomControls _classroom;
     private readonly Camera3D _camera;
@@ -61,7 +62,7 @@ public sealed class PlaygroundWindow : IDisposable
         _renderer = new SceneRenderer(_window, world.Landscape, ClassroomKeys.HelpRows) { Layers = _state.Layers };
         _renderer.Basins.Mapper.WarmUp(world); // the first W shows its map as soon as later ones
         _session = new ClassroomSession(_state);
-        _renderer.Overlay = new ClassroomOverlay(_session);
+        _renderer.Overlay = _overlay = new ClassroomOverlay(_session);
         _camera = _renderer.DefaultCamera(world);
         _controls = new PlaygroundControls(_state, _camera) { Fullscreen = options.Fullscreen, Clipboard = _window.GetClipboardText };
         _window.TextInput = false; // typed text is wanted only while the formula field is open
@@ -89,7 +90,8 @@ public sealed class PlaygroundWindow : IDisposable
     {
         var input = _window.PollInputEvents();
         if (_window.WindowShouldClose()) return false;
-        if (input.Events > 0 || !_state.Clock.Paused || _state.Notice is not null || _session.Recording.IsRecording || _controls.ScreenshotRequested)
+        if (input.Events > 0 || !_state.Clock.Paused || _state.Notice is not null || _session.Recording.IsRecording || _controls.ScreenshotRequested
+            || _state.ExplainerPlayback is not null)
             _lastActivity = _wall.Elapsed.TotalSeconds;
         bool typing = _state.Formula.IsOpen; // text of the key that opened the field is not typed into it
         // Indexed, not foreach: an interface's enumerator would be an allocation every frame.
@@ -105,9 +107,14 @@ public sealed class PlaygroundWindow : IDisposable
         }
         ShowCurrentWorld();
         _renderer.Sync(_state.World); // picking needs the surface of the landscape now shown
-        if (_pointer.Update(input, _camera, _window.Width, _window.Height, _state.TopDown) is { } click && OnScene(click.X, click.Y))
+        var click = _pointer.Update(input, _camera, _window.Width, _window.Height, _state.TopDown);
+        var hovered = _renderer.Targets.At(input.MousePosition.X, input.MousePosition.Y);
+        _state.Tooltip = hovered is { } over ? (Clicks.Tooltip(_classroom, over), input.MousePosition) : default;
+        if (click is { } at && _renderer.Targets.At(at.X, at.Y) is { } target) Clicks.Click(_classroom, target);
+        else if (click is { } onPanel && !OnScene(onPanel.X, onPanel.Y)) ClickOnPanels(onPanel.X, onPanel.Y);
+        else if (click is { } onScene)
         {
-            var (origin, direction) = _camera.ScreenRay(click, _window.Width, _window.Height);
+            var (origin, direction) = _camera.ScreenRay(onScene, _window.Width, _window.Height);
             if (SurfacePicker.Pick(_renderer.Surface, origin, direction) is { } start) _controls.SetStart(start);
             else _controls.Say("click on the surface to start every ball there");
         }
@@ -117,8 +124,13 @@ public sealed class PlaygroundWindow : IDisposable
     private void Dispatch(Key key, Platform.Input input, int index, bool repeat)
     {
         var (shift, control) = input.ModifiersOf(index, repeat); // as held when this key went down
-        if (!ClassroomKeys.Dispatch(_classroom, key, shift, control, repeat))
-            KeyBindings.Dispatch(_controls, key, shift, control, repeat);
+        Clicks.Press(_classroom, key, shift, control, repeat);
+    }
+
+    /// <summary>A folded panel's title line brings it back, laid out first.</summary>
+    private void ClickOnPanels(float x, float y)
+    {
+        if (_overlay.Layout.FoldedAt(x, y) is { } kind) _state.FirstPanel = kind;
     }
 
     /// <summary>A click on a panel is a click on the text, not on the surface the panel hides.</summary>
@@ -148,13 +160,19 @@ public sealed class PlaygroundWindow : IDisposable
         }
         _session.Record(); // a single step from a key, a reset
         _controls.Elapse(dt);
-        if (_renderer.Sync(_state.World) || _controls.FrameRequested || _renderer.Margins != _margins)
+        _renderer.Update(_state.World, _state.Frame()); // a network's new surface, if one is ready, comes in here
+        var domain = _renderer.Surface.Landscape.Domain;
+        bool resampled = _renderer.Sync(_state.World);
+        // A network's surface refitted to its balls keeps the user's view, scaled with its domain.
+        bool followed = resampled && _state.World.Objective is not Sim.Core.Landscapes.Landscape;
+        if ((resampled && !followed) || _controls.FrameRequested || _renderer.Margins != _margins)
         {
             _renderer.FrameCamera(_camera, _state.World, _state.TopDown, _state.TextScale);
             _controls.FrameRequested = false;
             _margins = _renderer.Margins;
         }
-        _renderer.Update(_state.World, _state.Frame());
+        else if (followed && _renderer.Surface.Landscape.Domain != domain) SceneCamera.Rescale(_camera, domain, _renderer.Surface.Landscape.Domain);
+        if (_renderer.Planes.Problem is { } problem && _state.Notice is null) _controls.Say(problem, 6);
     }
 
     // Draw: the frame, then what is saved of it (screenshot, recording, the timed screenshot). False: done.

@@ -17,6 +17,7 @@ public sealed class CompactLegend
     private readonly TextLine _progress = new(), _switches = new();
     private readonly List<Row> _rows = [];
     private readonly TextMemo<(int, int)> _more = new();
+    private readonly PlaneSummary _plane = new();
 
     /// <summary>Balls up to this many get a second line with their learning rate.</summary>
     public const int TwoLineBalls = 5;
@@ -31,7 +32,9 @@ public sealed class CompactLegend
     /// <summary>Whether the legend lists the balls: not when a panel below does (the leaderboard).</summary>
     public bool ListsBalls { get; set; } = true;
 
-    private static float FixedPart(int textSize) => Line(textSize) * 3.2f + 2 * Pad(textSize);
+    /// <summary>Title, progress and switches; on a network also its plane and the selected ball's distance from it.</summary>
+    private static float FixedPart(int textSize, World world) =>
+        Line(textSize) * (world.Objective is Sim.Core.Landscapes.Landscape ? 3.2f : 5.2f) + 2 * Pad(textSize);
 
     /// <summary>
     /// How the rows fit <paramref name="maxHeight"/>: two lines a ball (name, then loss and lr) for a few
@@ -40,7 +43,7 @@ public sealed class CompactLegend
     private (int Shown, bool TwoLines, bool More) Rows(World world, int textSize, float maxHeight)
     {
         int n = ListsBalls ? world.Balls.Count : 0;
-        float room = maxHeight - FixedPart(textSize), line = Line(textSize);
+        float room = maxHeight - FixedPart(textSize, world), line = Line(textSize);
         if (n <= TwoLineBalls && n * 2 * line <= room) return (n, true, false);
         // Up to eight balls are always listed (one line each): "… and 2 more" for three balls helps nobody.
         int fit = Math.Max((int)(room / line), Math.Min(n, MinRows));
@@ -51,8 +54,11 @@ public sealed class CompactLegend
     public float Height(World world, int textSize, float maxHeight)
     {
         var (shown, twoLines, more) = Rows(world, textSize, maxHeight);
-        return FixedPart(textSize) + Line(textSize) * (shown * (twoLines ? 2 : 1) + (more ? 1 : 0));
+        return FixedPart(textSize, world) + Line(textSize) * (shown * (twoLines ? 2 : 1) + (more ? 1 : 0));
     }
+
+    /// <summary>Where its lines can be clicked (the renderer's, cleared each frame), or null.</summary>
+    public ClickTargets? Targets { get; set; }
 
     public void Draw(Window window, PanelRect rect, World world, string title, in FrameInfo info, int textSize)
     {
@@ -66,6 +72,7 @@ public sealed class CompactLegend
         if (world.Objective.ExampleCount > 0 || world.StepsPerEpoch > 1) progress.Append(" · epoch ").Append(world.Epoch);
         if (world.Objective.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" of ").Append(world.StepsPerEpoch).Append(" steps");
         TextFit.Draw(window, progress.Span, x, y, size, size * 3 / 4, width, info.Paused ? theme.Accent : theme.Text);
+        Targets?.Add(rect.X, y, rect.Width, line, Key.Space);
         y += line;
 
         var balls = world.Balls;
@@ -104,6 +111,13 @@ public sealed class CompactLegend
             y += line;
         }
         TextFit.Draw(window, Switches(world), x, y + line * 0.1f, size * 9 / 10, size * 3 / 4, width, theme.DimText);
+        if (world.BiasCorrection != BiasCorrectionState.NotApplicable) Targets?.Add(rect.X, y, rect.Width, line, Key.B); // it starts with bias correction
+        if (world.Objective is Sim.Core.Landscapes.Landscape) return;
+        y += line;
+        TextFit.Draw(window, _plane.Kind(world), x, y + line * 0.1f, size * 9 / 10, size * 2 / 3, width, theme.Text);
+        y += line;
+        var about = world.Balls.Count > 0 ? theme.Of(world.Balls[PlaneSummary.Ball(world, info.SelectedBall)]) : theme.Text;
+        TextFit.Draw(window, _plane.Distance(world, info.SelectedBall), x, y + line * 0.1f, size * 9 / 10, size * 2 / 3, width, about);
     }
 
     /// <summary>Only the switches that apply here: bias correction where a ball has it, decay when on, the batch on data.</summary>

@@ -24,6 +24,9 @@ public readonly record struct FrameInfo
     /// <summary>A short notice shown for a moment, e.g. where a screenshot went.</summary>
     public string? Message { get; init; }
 
+    /// <summary>What the switch under the mouse does and where the mouse is (no text: no tooltip).</summary>
+    public (string? Text, System.Numerics.Vector2 At) Tooltip { get; init; }
+
     /// <summary>Wall-clock seconds since the window opened, for what fades (0 in a headless picture: nothing fades).</summary>
     public double Seconds { get; init; }
 

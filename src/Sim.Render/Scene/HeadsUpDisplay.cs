@@ -18,8 +18,8 @@ public sealed class HeadsUpDisplay
 {
     private const string StatsTemplate = "loss 8.88e−88   lr 8.88e−88";
 
-    private readonly TextLine _progress = new(), _frame = new(), _offPlane = new();
-    private readonly TextMemo<(string?, bool)> _plane = new(); // by text: a plane recomputed as the balls move often reads the same
+    private readonly TextLine _progress = new(), _frame = new();
+    private readonly PlaneSummary _planeSummary = new();
     private readonly TextMemo<(double, bool)> _speed = new();
     private readonly TextMemo<(object, int, bool)> _formula = new(); // a landscape, or a network (its slices change, its formula does not)
     private readonly TextMemo<(int, int)> _more = new();
@@ -38,6 +38,9 @@ public sealed class HeadsUpDisplay
     /// </summary>
     public static int TextSize(int windowHeight, float scale = 1) =>
         Math.Clamp((int)(windowHeight / 30 * scale), (int)(14 * Math.Min(scale, 1)), (int)(64 * Math.Max(scale, 1)));
+
+    /// <summary>Where the switches drawn this frame can be clicked (the renderer's, cleared each frame), or null.</summary>
+    public ClickTargets? Targets { get; set; }
 
     /// <summary>Multiplies the text size (the text-scale keys).</summary>
     public float Scale { get; set; } = 1;
@@ -91,7 +94,7 @@ public sealed class HeadsUpDisplay
         object described = network ? world.Objective : world.Landscape;
         var formula = _formula.Get((described, chars, titled), static k => k.Item1 is Landscape l
             ? Clip((k.Item3 ? l.Name + ":  f = " : "f = ") + l.Formula, k.Item2)
-            : Clip((k.Item3 ? ((IObjective)k.Item1).Name + ":  " : "") + SliceLandscape.SliceFormula, k.Item2));
+            : Clip("f(a, b) = " + SliceLandscape.SliceFormula, k.Item2)); // the title names the network
         window.DrawText(formula, pad, y, small, theme.DimText);
         y += small * 1.4f;
         var progress = _progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch);
@@ -100,6 +103,7 @@ public sealed class HeadsUpDisplay
         y += size * 1.25f;
         var speed = _speed.Get((info.StepsPerSecond, info.Paused), static k => k.Item2 ? $"❚❚ PAUSED   ({NumberText.Short(k.Item1)} steps/s)" : $"▶ {NumberText.Short(k.Item1)} steps/s");
         window.DrawText(speed, pad, y, size, info.Paused ? theme.Accent : theme.Text);
+        Targets?.Add(0, y, width, size * 1.3f, Key.Space);
         y += size * 1.6f;
 
         for (int i = 0; i < shown; i++)
@@ -108,6 +112,7 @@ public sealed class HeadsUpDisplay
             var row = _rows[i];
             var colour = theme.Of(ball);
             if (i == info.SelectedBall) window.DrawRectangle(0, y - size * 0.15f, width, RowHeight(size) - size * 0.1f, theme.SelectedRow);
+            if (i < 9) Targets?.Add(0, y - size * 0.15f, width, RowHeight(size) - size * 0.1f, Key.D1 + i); // as its number key
             BallMark.Swatch(window, pad, y + size * 0.15f, swatch, i, colour, theme);
             var text = ball.Enabled ? theme.Text : theme.DimText;
             var label = row.Label.Get((ball.Label, BallFate.Escaped(ball) ? BallStatus.Running : ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => Label(k));
@@ -138,9 +143,11 @@ public sealed class HeadsUpDisplay
             _ => "Bias correction: n/a",
         };
         window.DrawText(bias, pad, y, small, theme.Text);
+        Targets?.Add(0, y, width, ToggleLine(size), Key.B);
         y += ToggleLine(size);
         var decay = _decay.Get((world.Schedule.Label, world.Schedule is ConstantSchedule), static k => "LR decay: " + (k.Item2 ? "off" : k.Item1));
         window.DrawText(decay, pad, y, small, theme.Text);
+        Targets?.Add(0, y, width, ToggleLine(size), Key.D);
         y += ToggleLine(size);
         if (data)
         {
@@ -151,9 +158,14 @@ public sealed class HeadsUpDisplay
                 static k => k.Item3 ? $"Batch: per ball, of {k.Item2} examples"
                     : k.Item1 >= k.Item2 ? $"Batch: full ({k.Item2} examples)" : $"Batch: {k.Item1} of {k.Item2} examples");
             window.DrawText(batch, pad, y, small, theme.Text);
+            Targets?.Add(0, y, width, ToggleLine(size), Key.M);
             y += ToggleLine(size);
             if (network) DrawPlane(window, world, info, pad, y, small, width - 2 * pad);
-            else window.DrawText(layers.BatchSurface ? "Batch surface: ON (wire)" : "Batch surface: OFF", pad, y, small, theme.Text);
+            else
+            {
+                window.DrawText(layers.BatchSurface ? "Batch surface: ON (wire)" : "Batch surface: OFF", pad, y, small, theme.Text);
+                Targets?.Add(0, y, width, ToggleLine(size), Key.O);
+            }
         }
 
         DrawBottomLine(window, layers, info);
@@ -162,31 +174,13 @@ public sealed class HeadsUpDisplay
     /// <summary>Lines under the legend: bias correction and decay; the batch and its surface on data; the batch, the plane and the distance from it on a network.</summary>
     private static int ToggleLines(World world) => world.Objective is not Landscape ? 5 : world.Objective.ExampleCount > 0 ? 4 : 2;
 
-    /// <summary>
-    /// A network's plane (its kind; for PCA the variance explained) and how far the selected ball (or the
-    /// first) is from it in weight space, beside its distance from the plane's centre for scale: the
-    /// ball is drawn at its projection, and this says how much the picture leaves out.
-    /// </summary>
+    /// <summary>A network's plane and the selected ball's distance from it (<see cref="PlaneSummary"/>).</summary>
     private void DrawPlane(Window window, World world, in FrameInfo info, float x, float y, int small, float room)
     {
-        var theme = info.Theme;
-        var plane = world.Plane;
-        var kind = _plane.Get((plane?.Description, plane is null), static k => k.Item1 is { } d ? "Plane: " + d : "Plane: being sampled…");
-        TextFit.Draw(window, kind, x, y, small, small * 2 / 3, room, theme.Text);
-        y += small * 1.3f;
-        int i = info.SelectedBall >= 0 && info.SelectedBall < world.Balls.Count ? info.SelectedBall : 0;
-        if (plane is null || world.Balls.Count == 0) return;
-        var ball = world.Balls[i];
-        double fromCentre = 0;
-        var w = ball.ParameterVector;
-        var c = plane.Centre;
-        for (int k = 0; k < w.Length; k++) fromCentre += (w[k] - c[k]) * (w[k] - c[k]);
-        fromCentre = Math.Sqrt(fromCentre);
-        var line = _offPlane.Clear().Append("ball ").Append(i + 1);
-        // Rounding leaves a ball the plane passes through some 1e−16 off it: that is on it.
-        if (ball.OffPlaneDistance <= 1e-9 * Math.Max(fromCentre, 1)) line.Append(" is on the plane (").AppendShort(fromCentre).Append(" from its centre)");
-        else line.Append(" is ").AppendShort(ball.OffPlaneDistance).Append(" off the plane (").AppendShort(fromCentre).Append(" from its centre)");
-        TextFit.Draw(window, line.Span, x, y, small, small * 2 / 3, room, theme.Of(ball));
+        TextFit.Draw(window, _planeSummary.Kind(world), x, y, small, small * 2 / 3, room, info.Theme.Text);
+        if (world.Balls.Count == 0) return;
+        var colour = info.Theme.Of(world.Balls[PlaneSummary.Ball(world, info.SelectedBall)]);
+        TextFit.Draw(window, _planeSummary.Distance(world, info.SelectedBall), x, y + small * 1.3f, small, small * 2 / 3, room, colour);
     }
 
     /// <summary>Along the bottom: what the arrows mean, frame time, where help is.</summary>
@@ -200,6 +194,7 @@ public sealed class HeadsUpDisplay
         right.Append("H or F1: help");
         float rightWidth = window.MeasureText(right.Span, small).X;
         window.DrawText(right.Span, window.Width - rightWidth - pad, bottom, small, theme.DimText);
+        Targets?.Add(window.Width - rightWidth - pad, bottom - small * 0.25f, rightWidth + pad, small * 1.5f, Key.H);
         if (layers.Arrows)
         {
             // The legend takes what the right-hand text leaves: smaller, or cut, never over it.
@@ -226,6 +221,21 @@ public sealed class HeadsUpDisplay
         window.DrawRectangle(mx - pad, my - pad / 2f, m.X + 2 * pad, m.Y + pad, info.Theme.Sheet);
         window.DrawRectangle(mx - pad, my - pad / 2f, m.X + 2 * pad, 2, info.Theme.Accent);
         TextFit.Draw(window, message, mx, my, fitted, Math.Min(size, 12), window.Width - 2 * pad, info.Theme.Text);
+    }
+
+    /// <summary>The tooltip of the switch under the mouse, beside the pointer, kept on screen.</summary>
+    public void DrawTooltip(Window window, in FrameInfo info)
+    {
+        if (info.Tooltip.Text is not { Length: > 0 } text) return;
+        int size = Small(TextSize(window.Height, Scale)), pad = size / 2;
+        int fitted = TextFit.Size(window, text, size, Math.Min(size, 12), window.Width - 2 * pad);
+        var m = window.MeasureText(text, fitted);
+        var at = info.Tooltip.At;
+        float x = Math.Clamp(at.X + size, pad, Math.Max(window.Width - m.X - 2 * pad, pad));
+        float y = at.Y + size * 1.4f + m.Y + pad > window.Height ? at.Y - m.Y - pad * 2 : at.Y + size * 1.4f;
+        window.DrawRectangle(x - pad, y - pad / 2f, m.X + 2 * pad, m.Y + pad, info.Theme.Sheet);
+        window.DrawRectangle(x - pad, y - pad / 2f, 2, m.Y + pad, info.Theme.Accent);
+        TextFit.Draw(window, text, x, y, fitted, Math.Min(size, 12), window.Width - 2 * pad, info.Theme.Text);
     }
 
     private static int Small(int size) => size * 4 / 5;

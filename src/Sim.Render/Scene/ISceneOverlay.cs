@@ -13,7 +13,11 @@ public readonly record struct SceneMargins(float Right, float Bottom, bool Hosts
 /// <summary>What an overlay needs to know of the frame it draws over.</summary>
 /// <param name="Left">Width of the heads-up side panel (0 without it).</param>
 /// <param name="TextSize">The heads-up display's text height, after the text scale.</param>
-public readonly record struct OverlayFrame(float Left, int TextSize, Camera3D Camera, ScenePlacement Placement, BallPositions Positions);
+public readonly record struct OverlayFrame(float Left, int TextSize, Camera3D Camera, ScenePlacement Placement, BallPositions Positions)
+{
+    /// <summary>Where what the overlay draws can be clicked, as a key (the renderer's, cleared each frame), or null.</summary>
+    public ClickTargets? Targets { get; init; }
+}
 
 /// <summary>
 /// What a frame shows besides the scene and its heads-up display, e.g. the classroom's captions and

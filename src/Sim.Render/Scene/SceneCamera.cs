@@ -1,3 +1,4 @@
+using Sim.Core.Landscapes;
 using System.Numerics;
 using Sim.Render.Platform;
 
@@ -39,6 +40,21 @@ public static class SceneCamera
             camera.Distance = Math.Max(0.8f * radius / MathF.Sin(MathF.Atan(tanHalf)), 1.08f * radius / MathF.Sin(MathF.Atan(tanHalf * aspect)));
             FitTightly(camera, surface, aspect, widthShare, heightShare);
         }
+    }
+
+    /// <summary>
+    /// Keeps the view of a surface whose domain changed from <paramref name="from"/> to <paramref name="to"/>
+    /// (a network's, refitted as its balls move): the scene scales with its domain's larger side, so the
+    /// target and distance are carried over in proportion and the user's angle stays as it was.
+    /// </summary>
+    public static void Rescale(Camera3D camera, Domain from, Domain to)
+    {
+        float scale = (float)(Math.Max(to.Width, to.Height) / Math.Max(from.Width, from.Height));
+        if (!float.IsFinite(scale) || scale <= 0) return;
+        var oldCentre = new Vector3((float)(from.XMin + from.XMax) / 2, 0, -(float)(from.YMin + from.YMax) / 2);
+        var newCentre = new Vector3((float)(to.XMin + to.XMax) / 2, 0, -(float)(to.YMin + to.YMax) / 2);
+        camera.Target = newCentre + (camera.Target - oldCentre) * scale;
+        camera.Distance *= scale;
     }
 
     /// <summary>Share of the room's width and height left free on each side of the framed surface.</summary>

@@ -16,6 +16,9 @@ public sealed class SceneLayers
 
     public bool Help { get; set; }
 
+    /// <summary>A cross on each ball whose rule divides by a per-axis second moment: each axis's own step (<see cref="SecondMomentGlyph"/>).</summary>
+    public bool Moments { get; set; }
+
     /// <summary>The words beside balls (why one diverged, when one arrived, which is selected).</summary>
     public bool Labels { get; set; } = true;
 

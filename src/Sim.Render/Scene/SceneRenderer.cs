@@ -17,7 +17,7 @@ public sealed class SceneRenderer : IDisposable
     private readonly Window _window;
     private readonly SurfaceMesh _surface;
     private readonly ScenePlacement _placement;
-    private readonly SegmentBuffer _markers = new(), _trails = new(), _arrows = new(), _rings = new(), _halo = new(), _overlayLines = new(), _stems = new();
+    private readonly SegmentBuffer _markers = new(), _trails = new(), _arrows = new(), _rings = new(), _halo = new(), _overlayLines = new(), _stems = new(), _moments = new();
     private readonly PlaneFollower _follower = new();
     private readonly TrailGeometry _trailGeometry = new();
     private readonly ArrowGeometry _arrowGeometry = new();
@@ -74,6 +74,9 @@ public sealed class SceneRenderer : IDisposable
 
     /// <summary>Drawn with each frame (the classroom's captions and panels), or null.</summary>
     public ISceneOverlay? Overlay { get; set; }
+
+    /// <summary>What can be clicked in the last frame, as the keys it stands for.</summary>
+    public ClickTargets Targets { get; } = new();
 
     /// <summary>Room the overlay kept at the right and bottom in the last frame.</summary>
     public SceneMargins Margins { get; private set; }
@@ -201,6 +204,12 @@ public sealed class SceneRenderer : IDisposable
             _arrowGeometry.Append(world, _placement, _positions, SurfaceVersion, theme, _arrows);
             DrawOutlined(_arrows.Span, 4f * lines, theme);
         }
+        if (Layers.Moments)
+        {
+            _moments.Clear();
+            SecondMomentGlyph.Append(world, _placement, _positions, theme, _moments);
+            DrawOutlined(_moments.Span, 3f * lines, theme);
+        }
         if (Overlay is { } overlay)
         {
             _overlayLines.Clear();
@@ -211,11 +220,16 @@ public sealed class SceneRenderer : IDisposable
         _window.EndTextureMode();
         _window.DrawRenderTarget(_scene);
 
+        Targets.Clear();
+        _hud.Targets = Targets;
         _labels.Room = (PanelWidth, _window.Width - Margins.Right);
         if (Layers.Labels) _labels.Draw(_window, camera, world, _placement, _positions, info);
         if (Layers.Hud && !Margins.HostsLegend) _hud.Draw(_window, world, Layers, info);
         else if (Layers.Hud) _hud.DrawBottomLine(_window, Layers, info);
-        Overlay?.Draw(_window, world, info, new OverlayFrame(PanelWidth, HeadsUpDisplay.TextSize(_window.Height, info.TextScale), camera, _placement, _positions));
+        Overlay?.Draw(_window, world, info, new OverlayFrame(PanelWidth, HeadsUpDisplay.TextSize(_window.Height, info.TextScale), camera, _placement, _positions)
+        {
+            Targets = Targets,
+        });
         DrawBottomLines(world, info);
         if (Layers.Help) _help.Draw(_window, theme, PanelWidth);
     }
@@ -243,6 +257,7 @@ public sealed class SceneRenderer : IDisposable
             int size = HeadsUpDisplay.TextSize(_window.Height, info.TextScale);
             FormulaFieldView.Draw(_window, field, info.Theme, PanelWidth, _window.Width - Margins.Right, SceneBottom(size), size);
         }
+        _hud.DrawTooltip(_window, info);
         _hud.DrawNotice(_window, info, PanelWidth, _window.Width - Margins.Right);
         Overlay?.DrawBadges(_window, info, HeadsUpDisplay.TextSize(_window.Height, info.TextScale));
     }

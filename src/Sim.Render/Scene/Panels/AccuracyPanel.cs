@@ -15,7 +15,10 @@ namespace Sim.Render.Scene.Panels;
 public sealed class AccuracyPanel : IPanel
 {
     /// <summary>Rows of accuracies under the plot at most.</summary>
-    public const int MaxRows = 6;
+    public const int MaxRows = 9;
+
+    /// <summary>The plot's least height, in lines of text: below it the rows give way.</summary>
+    public const float MinPlotLines = 4;
 
     /// <summary>The axis: a little beyond 0 and 1, so the lines at 1 are not on the frame.</summary>
     public static readonly PlotScale Axis = new(-0.02, 1.04, false);
@@ -28,6 +31,7 @@ public sealed class AccuracyPanel : IPanel
     {
         NetworkScenes = true,
         IsPlot = true,
+        ListsBalls = true, // its rows name every ball, with the accuracy a network scene is judged by
         CliName = "accuracy", Title = "accuracy plot", Key = Key.F10, Modifier = Modifier.Shift, KeyLabel = "Shift+F10", Lesson = LessonPanels.Accuracy,
         Help = "train (and test) accuracy against epoch for every ball (network scenes)", Create = () => new AccuracyPanel(),
     };
@@ -39,7 +43,7 @@ public sealed class AccuracyPanel : IPanel
     private static float RowHeight(in PanelContext c) => c.Small * 1.15f;
 
     public float PreferredHeight(in PanelContext c) => c.World.Objective is NetworkObjective
-        ? c.TextSize * 8.5f + Rows(c) * RowHeight(c)
+        ? c.TextSize * 7f + Rows(c) * RowHeight(c)
         : PanelChrome.NoteHeight(c);
 
     public void Draw(Window window, PanelRect rect, in PanelContext c)
@@ -51,7 +55,8 @@ public sealed class AccuracyPanel : IPanel
             PanelChrome.Note(window, room, PanelChrome.NetworkScenesOnly, c);
             return;
         }
-        int rows = Math.Min(Rows(c), (int)(room.Height * 0.45f / RowHeight(c)));
+        // The rows (a lesson's table) come first; the plot takes what they leave, at least four lines of text.
+        int rows = Math.Clamp((int)((room.Height - MinPlotLines * c.Small) / RowHeight(c)), 0, Rows(c));
         var plotRoom = room.Inset(0, 0, 0, rows * RowHeight(c) + c.Pad * 0.5f);
         int last = 1;
         for (int i = 0; i < history.Count; i++)
@@ -84,7 +89,7 @@ public sealed class AccuracyPanel : IPanel
         _pen.Draw(window, c.LineWidth * 1.2f);
     }
 
-    /// <summary>One row per ball: its mark, its name and its accuracy now (train, and test when there is a split).</summary>
+    /// <summary>One row per ball: its mark, its name and its accuracy now (train, and test when there is a split); the axis below the plot gives the epoch.</summary>
     private void DrawRows(Window window, float x, float y, float width, int rows, in PanelContext c)
     {
         var history = c.Session.Accuracy;
@@ -94,7 +99,7 @@ public sealed class AccuracyPanel : IPanel
             var series = history.Of(i);
             if (series.Count == 0) continue;
             var latest = series.Latest;
-            var text = _rows[i].Clear().Append("epoch ").Append(latest.Epoch).Append("   ");
+            var text = _rows[i].Clear();
             AppendFraction(text, latest.Train);
             if (history.HasTest) AppendFraction(text.Append("   test "), latest.Test);
             var span = text.Span;

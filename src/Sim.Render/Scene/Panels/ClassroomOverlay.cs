@@ -75,7 +75,9 @@ public sealed class ClassroomOverlay : ISceneOverlay
         var context = new PanelContext(world, session, textSize, selectedBall, Theme.Standard);
         _world = world;
         _legend.ListsBalls = !ListedByAPanel;
-        _layout.Arrange(_panels, session.Panels, context, window.Width, Gap(textSize), columnBottom, legend ? _legendHeight : null);
+        _layout.Arrange(_panels, session.Panels, context, window.Width, Gap(textSize), columnBottom, legend ? _legendHeight : null,
+            session.State.FirstPanel);
+
         return _margins = new SceneMargins(_layout.Width, bottom, legend);
     }
 
@@ -106,6 +108,11 @@ public sealed class ClassroomOverlay : ISceneOverlay
 
     public void Update(World world, int selectedBall)
     {
+        // The explainer's playback: its clock is the app state's; once every part has been said, it ends.
+        var explainer = Explainer;
+        if (session.State.ExplainerPlayback is { } played && explainer.Parts.Length > 0 && ExplainerParts.Over(played, explainer.Parts.Length))
+            session.State.ExplainerPlayback = null;
+        explainer.Playback = IsOpen(StepExplainer.Kind.Index) ? session.State.ExplainerPlayback : null;
         for (int i = 0; i < _panels.Length; i++)
             if (IsOpen(i)) _panels[i].Update(world, selectedBall);
     }
@@ -119,13 +126,17 @@ public sealed class ClassroomOverlay : ISceneOverlay
     public void Draw(Window window, World world, in FrameInfo info, in OverlayFrame frame)
     {
         int size = frame.TextSize;
-        var c = new PanelContext(world, session, _layout.TextSize, info.SelectedBall, info.Theme);
+        var c = new PanelContext(world, session, _layout.TextSize, info.SelectedBall, info.Theme) { Targets = frame.Targets };
+        _legend.Targets = frame.Targets;
         for (int i = 0; i < _panels.Length; i++)
             if (IsOpen(i)) _panels[i].DrawOverScene(window, frame, c);
         if (_margins.HostsLegend) _legend.Draw(window, _layout.Legend, world, session.Title ?? world.Landscape.Name, info, _layout.TextSize);
         var rects = _layout.Rects;
         for (int i = 0; i < _panels.Length; i++)
             if (rects[i].Height > 0) _panels[i].Draw(window, rects[i], c);
+        DrawFolded(window, c);
+        if (IsOpen(StepExplainer.Kind.Index) && Explainer.PlayingCaption is { } caption)
+            DrawPlayingCaption(window, caption, frame.Left, window.Width - _layout.Width, c);
         CaptionRect = default;
         if (session.Step is { } step)
         {
@@ -137,6 +148,35 @@ public sealed class ClassroomOverlay : ISceneOverlay
         }
         if (session.Menu.IsOpen) _menu.Draw(window, session.Menu, size, c.Theme);
     }
+
+    /// <summary>The explainer's caption for the part it is playing, across the top of the scene's room.</summary>
+    private static void DrawPlayingCaption(Window window, string caption, float left, float right, in PanelContext c)
+    {
+        float width = right - left - 2 * c.Pad;
+        int fitted = TextFit.Size(window, caption, c.TextSize, c.Small * 2 / 3, width - 2 * c.Pad);
+        var m = window.MeasureText(caption, fitted);
+        float x = left + c.Pad + Math.Max((width - m.X) / 2, c.Pad), y = c.Pad;
+        window.DrawRectangle(x - c.Pad, y - c.Pad / 2, Math.Min(m.X, width) + 2 * c.Pad, m.Y + c.Pad, c.Theme.Sheet);
+        window.DrawRectangle(x - c.Pad, y - c.Pad / 2, Math.Min(m.X, width) + 2 * c.Pad, 2, c.Theme.Accent);
+        TextFit.Draw(window, caption, x, y, fitted, c.Small * 2 / 3, width - 2 * c.Pad, c.Theme.Text);
+    }
+
+    /// <summary>Each panel that did not fit, as one line: its title and how to bring it back.</summary>
+    private void DrawFolded(Window window, in PanelContext c)
+    {
+        var folded = _layout.Folded;
+        for (int i = 0; i < folded.Length; i++)
+        {
+            var r = folded[i];
+            if (r.Height <= 0) continue;
+            window.DrawRectangle(r.X, r.Y, r.Width, r.Height, c.Theme.Panel);
+            window.DrawRectangle(r.X, r.Y, r.Width, 2, c.Theme.DimText.WithAlpha(120));
+            var text = _foldedText[i];
+            TextFit.Draw(window, text, r.X + c.Pad, r.Y + (r.Height - c.Small) * 0.5f, c.Small, c.Small * 2 / 3, r.Width - 2 * c.Pad, c.Theme.DimText);
+        }
+    }
+
+    private readonly string[] _foldedText = [.. PanelRegistry.All.Select(k => $"▸ {k.Title} ({k.KeyLabel}): click to show")];
 
     public void DrawBadges(Window window, in FrameInfo info, int textSize)
     {

@@ -16,6 +16,9 @@ public readonly record struct PanelContext(World World, ClassroomSession Session
     public int Focus => Selected >= 0 && Selected < World.Balls.Count ? Selected : 0;
 
     public float LineWidth => 2.5f * Theme.LineScale;
+
+    /// <summary>Where a panel's controls can be clicked, as the keys they stand for, or null (a headless picture).</summary>
+    public ClickTargets? Targets { get; init; }
 }
 
 /// <summary>

@@ -10,12 +10,13 @@ namespace Sim.Render.Scene.Panels;
 /// <summary>
 /// Small multiples, one per ball, of what its network predicts over the data's bounding box: each
 /// cell of a <see cref="DecisionGrid"/> in the class it predicts (p &gt; 0.5 is class 1), deeper the
-/// surer the network is, with the data points in their true class and the misclassified ones ringed
+/// surer the network is, with the data points in their true class and the misclassified ones outlined
 /// in white. The grids are worked out in <see cref="Update"/>, never while drawing: every grid not
 /// yet computed at once, then one ball's a frame in turn (0.1 ms for the lab's network, milliseconds
 /// for hundreds of weights, which then wait three times their cost), so a frame costs one grid at most
-/// however many balls there are. Drawing merges each row's cells of one shade into one rectangle. On a 2-D
-/// landscape it says in one line that it is for network scenes.
+/// however many balls there are. Each grid is drawn as one picture on the GPU (a pixel a cell,
+/// replaced when the grid is recomputed), not 2,304 rectangles. On a 2-D landscape it says in one
+/// line that it is for network scenes.
 /// </summary>
 public sealed class DecisionBoundaryPanel : IPanel
 {
@@ -32,6 +33,10 @@ public sealed class DecisionBoundaryPanel : IPanel
     private readonly int[] _computedAt = new int[MaxTiles];
     private readonly PanelRect[] _tiles = new PanelRect[MaxTiles];
     private readonly Color[] _shades = new Color[2 * Shades];
+    private readonly OverlayImage?[] _images = new OverlayImage?[MaxTiles];
+    private readonly bool[] _uploaded = new bool[MaxTiles];
+    private Color[] _pixels = [];
+    private Theme? _shadesOf;
     private readonly TextLine[] _accuracy = [.. Enumerable.Range(0, MaxTiles).Select(_ => new TextLine())];
     private NetworkObjective? _objective;
     private int _tileCount, _next;
@@ -41,7 +46,7 @@ public sealed class DecisionBoundaryPanel : IPanel
     {
         NetworkScenes = true,
         IsPlot = true,
-        CliName = "boundary", Title = "decision boundary panel", Key = Key.F10, KeyLabel = "F10", Lesson = LessonPanels.DecisionBoundary,
+        CliName = "boundary", Title = "decision boundary panel", Key = Key.F10, Modifier = Modifier.None, KeyLabel = "F10", Lesson = LessonPanels.DecisionBoundary,
         Help = "each ball's decision boundary over the data (network scenes)", Create = () => new DecisionBoundaryPanel(),
     };
 
@@ -54,10 +59,10 @@ public sealed class DecisionBoundaryPanel : IPanel
     /// <summary>The step count of ball <paramref name="ball"/> its grid was computed at.</summary>
     public int ComputedAt(int ball) => _computedAt[ball];
 
-    /// <summary>How a column about 12 text heights wide lays out <paramref name="tiles"/> pictures: 1, 2 × 2, 3 × 3.</summary>
+    /// <summary>How the column lays out <paramref name="tiles"/> pictures when it asks for room: one row up to three, then 2 × 2, then rows of three.</summary>
     private static (int Columns, int Rows) Sheet(int tiles)
     {
-        int columns = tiles <= 1 ? 1 : tiles <= 4 ? 2 : 3;
+        int columns = tiles <= 3 ? tiles : tiles == 4 ? 2 : 3;
         return (columns, (tiles + columns - 1) / columns);
     }
 
@@ -119,6 +124,7 @@ public sealed class DecisionBoundaryPanel : IPanel
             }
             else grid.Compute(ball.ParameterVector);
             _computedAt[i] = ball.Steps;
+            _uploaded[i] = false;
             _next = (i + 1) % _tileCount;
         }
     }
@@ -143,7 +149,7 @@ public sealed class DecisionBoundaryPanel : IPanel
             float x = left + i % columns * (side + gap), y = room.Y + i / columns * (side + label + gap * 0.5f);
             DrawLabel(window, x, y, side, i, grid, c);
             _tiles[i] = new PanelRect(x, y + label, side, side);
-            DrawCells(window, x, y + label, side, grid, c.World.Balls[i], c.Theme);
+            DrawCells(window, x, y + label, side, i, grid, c.World.Balls[i], c.Theme);
             DrawPoints(window, x, y + label, side, grid, c.Theme);
         }
     }
@@ -155,34 +161,42 @@ public sealed class DecisionBoundaryPanel : IPanel
         var accuracy = _accuracy[ball].Clear().Append((int)Math.Round(100.0 * grid.Correct / grid.Data.Count)).Append("%").Span;
         float w = window.MeasureText(accuracy, size).X;
         window.DrawText(accuracy, x + side - w, y, size, c.Theme.Stats);
-        float nameX = x + c.Small * 0.95f;
-        TextFit.Draw(window, c.World.Balls[ball].Label, nameX, y, size, size * 3 / 4, x + side - w - size * 0.4f - nameX, c.Theme.Text);
+        float nameX = x + c.Small * 0.95f, room = x + side - w - size * 0.4f - nameX;
+        // A name cut to a letter or two says nothing: then the mark alone (the legend names it).
+        if (room > size * 3) TextFit.Draw(window, c.World.Balls[ball].Label, nameX, y, size, size * 3 / 4, room, c.Theme.Text);
     }
 
-    /// <summary>The grid, row by row from the top, each run of cells of one shade as one rectangle.</summary>
-    private void DrawCells(Window window, float x, float y, float side, DecisionGrid grid, Ball ball, Theme theme)
+    /// <summary>The grid as one picture (<see cref="OverlayImage"/>, a pixel a cell), its pixels replaced when the grid was recomputed.</summary>
+    private void DrawCells(Window window, float x, float y, float side, int tile, DecisionGrid grid, Ball ball, Theme theme)
     {
-        int n = grid.Size;
-        var p = grid.Probabilities;
         if (ball.Status == BallStatus.Diverged)
         {
             window.DrawRectangle(x, y, side, side, theme.Diverged.WithAlpha(120));
             return;
         }
-        for (int r = 0; r < n; r++)
+        int n = grid.Size;
+        if (_images[tile] is not { } image || !ReferenceEquals(image.Owner, window) || image.Width != n)
         {
-            int row = n - 1 - r; // row 0 of the grid is the bottom of the box
-            float top = y + MathF.Round(r * side / n), bottom = y + MathF.Round((r + 1) * side / n);
-            int start = 0, shade = Shade(p[row * n]);
-            for (int column = 1; column <= n; column++)
-            {
-                int next = column < n ? Shade(p[row * n + column]) : -2;
-                if (next == shade) continue;
-                float a = x + MathF.Round(start * side / n), b = x + MathF.Round(column * side / n);
-                window.DrawRectangle(a, top, b - a, bottom - top, shade < 0 ? theme.Diverged : _shades[shade]);
-                (start, shade) = (column, next);
-            }
+            _images[tile] = image = window.CreateImage(n, n); // once per tile and window
+            _uploaded[tile] = false;
         }
+        if (!_uploaded[tile])
+        {
+            if (_pixels.Length != n * n) _pixels = new Color[n * n];
+            var p = grid.Probabilities;
+            for (int r = 0; r < n; r++)
+            {
+                int row = n - 1 - r; // row 0 of the grid is the bottom of the box, of the picture its top
+                for (int column = 0; column < n; column++)
+                {
+                    int shade = Shade(p[row * n + column]);
+                    _pixels[r * n + column] = shade < 0 ? theme.Diverged : _shades[shade];
+                }
+            }
+            image.Set(_pixels);
+            _uploaded[tile] = true;
+        }
+        window.DrawImage(image, x, y, side, side);
     }
 
     private void DrawPoints(Window window, float x, float y, float side, DecisionGrid grid, Theme theme)
@@ -190,12 +204,12 @@ public sealed class DecisionBoundaryPanel : IPanel
         var data = grid.Data;
         var wrong = grid.Wrong;
         int every = (data.Count + MaxPoints - 1) / MaxPoints;
-        float dot = Math.Clamp(side / 45, 2, 5), sx = side / (float)(grid.XMax - grid.XMin), sy = side / (float)(grid.YMax - grid.YMin);
+        float dot = Math.Clamp(side / 50, 2, 5), sx = side / (float)(grid.XMax - grid.XMin), sy = side / (float)(grid.YMax - grid.YMin);
         for (int k = 0; k < data.Count; k += every)
         {
             float px = x + (float)(data.X1[k] - grid.XMin) * sx, py = y + side - (float)(data.X2[k] - grid.YMin) * sy;
-            if (wrong[k]) window.DrawRectangle(px - dot - 1.5f, py - dot - 1.5f, 2 * dot + 3, 2 * dot + 3, theme.Text);
-            window.DrawRectangle(px - dot * 0.5f - 1, py - dot * 0.5f - 1, dot + 2, dot + 2, theme.Outline);
+            // A misclassified point's outline is white instead of dark: the same size, so a crowd of them stays readable.
+            window.DrawRectangle(px - dot * 0.5f - 1, py - dot * 0.5f - 1, dot + 2, dot + 2, wrong[k] ? theme.Text : theme.Outline);
             window.DrawRectangle(px - dot * 0.5f, py - dot * 0.5f, dot, dot, data.Y[k] > 0.5 ? theme.ClassOne : theme.ClassZero);
         }
     }
@@ -208,13 +222,17 @@ public sealed class DecisionBoundaryPanel : IPanel
         return (p > 0.5 ? Shades : 0) + level;
     }
 
+    /// <summary>The shades of the theme's class colours; every picture is redrawn in a new theme's.</summary>
     private void SetShades(Theme theme)
     {
+        if (ReferenceEquals(theme, _shadesOf)) return;
         for (int level = 0; level < Shades; level++)
         {
             byte alpha = (byte)(45 + level * 150 / (Shades - 1));
             _shades[level] = theme.ClassZero.WithAlpha(alpha);
             _shades[Shades + level] = theme.ClassOne.WithAlpha(alpha);
         }
+        _shadesOf = theme;
+        Array.Clear(_uploaded);
     }
 }

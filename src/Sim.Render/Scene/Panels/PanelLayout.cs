@@ -3,14 +3,20 @@ namespace Sim.Render.Scene.Panels;
 /// <summary>
 /// Where the panel column's parts go, by rule, so that the landscape keeps most of the window: a column
 /// of 12 text heights (a quarter to a third of the width) whose text shrinks to fit it; the compact
-/// legend at its top; then the open panels in the registry's order, each at least half the height it
-/// wants. Panels that cannot get that much go to a second (and third) column to the left rather than
-/// being crushed; what room is left over goes to the plots.
+/// legend at its top; then the open panels (the last one opened or clicked first, then the registry's
+/// order), each at least two thirds (a plot) or three quarters (a table) of the height it wants. Panels that cannot get that much go to a second (and third) column to the left rather than
+/// being crushed, but the columns together never take more than <see cref="MaxRoomShare"/> of the
+/// window's width: at large text or on a small projector, the panels that do not fit fold into a
+/// one-line title at the column's foot (a click on it lays it out first, in place of others),
+/// so the landscape stays the largest thing on screen. What room is left over goes to the plots.
 /// </summary>
 public sealed class PanelLayout
 {
     public const int MaxColumns = 3;
-    private const float MinShare = 0.5f, MinPlotShare = 0.66f, MinTableShare = 0.4f, MaxPlotStretch = 1.6f;
+
+    /// <summary>The most of the window's width the panel columns may take together.</summary>
+    public const float MaxRoomShare = 0.5f;
+    private const float MinPlotShare = 0.66f, MinTableShare = 0.75f, MaxPlotStretch = 1.6f;
 
     /// <summary>The legend's most of the column: less when panels share it (a ball a line then), more when it is alone.</summary>
     private const float LegendShareWithPanels = 0.3f, LegendShareAlone = 0.6f;
@@ -18,6 +24,7 @@ public sealed class PanelLayout
     private readonly PanelRect[] _rects = new PanelRect[PanelRegistry.All.Count];
     private readonly float[] _preferred = new float[PanelRegistry.All.Count];
     private readonly int[] _column = new int[PanelRegistry.All.Count];
+    private readonly PanelRect[] _folded = new PanelRect[PanelRegistry.All.Count];
 
     /// <summary>The panels' text height: the display's, or less if a column is too narrow for it.</summary>
     public int TextSize { get; private set; }
@@ -30,6 +37,20 @@ public sealed class PanelLayout
     /// <summary>Each panel's place, in the registry's order; empty for a closed one or one without a box.</summary>
     public ReadOnlySpan<PanelRect> Rects => _rects;
 
+    /// <summary>Each panel that did not fit, as its one-line title's place, in the registry's order; empty for the others.</summary>
+    public ReadOnlySpan<PanelRect> Folded => _folded;
+
+    /// <summary>Height of a folded panel's title line.</summary>
+    public float FoldedHeight => TextSize * 1.3f;
+
+    /// <summary>The folded panel whose title line is at (x, y), or null.</summary>
+    public PanelKind? FoldedAt(float x, float y)
+    {
+        for (int i = 0; i < _folded.Length; i++)
+            if (_folded[i].Height > 0 && _folded[i].Overlaps(new PanelRect(x, y, 0.5f, 0.5f))) return PanelRegistry.All[i];
+        return null;
+    }
+
     /// <summary>Room the column takes at the window's right edge.</summary>
     public float Width => Columns == 0 ? 0 : Columns * (ColumnWidth + Gap) + Gap;
 
@@ -41,9 +62,10 @@ public sealed class PanelLayout
     /// legend as tall as <paramref name="legendHeight"/> says (given the text size and the room), or none.
     /// </summary>
     public void Arrange(IPanel[] panels, PanelSet open, in PanelContext context, float windowWidth, float top, float bottom,
-        Func<int, float, float>? legendHeight)
+        Func<int, float, float>? legendHeight, PanelKind? first = null)
     {
         Array.Clear(_rects);
+        Array.Clear(_folded);
         ColumnWidth = ColumnWidthFor(windowWidth, context.TextSize);
         TextSize = Math.Max(Math.Min(context.TextSize, (int)(ColumnWidth / 12)), 10);
         Gap = TextSize * 0.35f;
@@ -59,28 +81,79 @@ public sealed class PanelLayout
             Legend = new PanelRect(windowWidth - Gap - ColumnWidth, top, ColumnWidth, h);
             firstTop = top + h + Gap;
         }
-        // Which column each open panel goes to: the next one once this one's minimum heights are full.
-        int column = 0, count = 0;
-        float used = 0;
+        int allowed = AllowedColumns(windowWidth);
+        // Folded titles take room at the last column's foot, which may fold more: settle in a few rounds.
+        int column = 0, count = 0, folded = 0;
+        for (int round = 0; round < 3; round++)
+        {
+            int before = folded;
+            (column, count, folded) = Assign(panels, open, c, allowed, firstTop, top, bottom, folded * (FoldedHeight + Gap), first);
+            if (folded == before) break;
+        }
+        Columns = legendHeight is not null || column > 0 || count > 0 || folded > 0 ? column + 1 : 0;
+        // The folded titles at the last column's foot, closer together if even they do not fit.
+        float lastTop = Columns == 1 ? firstTop : top;
+        float pitch = folded > 0 ? Math.Min(FoldedHeight + Gap, (bottom - lastTop + Gap) / folded) : 0;
+        float foldTop = bottom - folded * pitch + Gap;
+        for (int k = 0; k < Columns; k++)
+            Place(panels, k, k == 0 ? firstTop : top, k == Columns - 1 && folded > 0 ? foldTop - Gap : bottom, windowWidth);
+        float x = windowWidth - Columns * (ColumnWidth + Gap);
         for (int i = 0; i < panels.Length; i++)
         {
+            if (_column[i] != FoldedColumn) continue;
+            _folded[i] = new PanelRect(x, foldTop, ColumnWidth, pitch - Gap);
+            foldTop += pitch;
+        }
+    }
+
+    private const int FoldedColumn = -2;
+
+    /// <summary>
+    /// Which column each open panel goes to (the one asked for first, then the registry's order): the next
+    /// once this one's minimum heights are full; past the last allowed column (less <paramref name="reserve"/>
+    /// at its foot), folded. Returns the last column, its panel count and how many were folded.
+    /// </summary>
+    private (int Column, int Count, int Folded) Assign(IPanel[] panels, PanelSet open, in PanelContext c, int allowed,
+        float firstTop, float top, float bottom, float reserve, PanelKind? first)
+    {
+        int column = 0, count = 0, folded = 0;
+        float used = 0;
+        for (int n = -1; n < panels.Length; n++)
+        {
+            int i = n < 0 ? (first is { } f ? f.Index : -1) : n;
+            if (i < 0 || (n >= 0 && first is { } g && g.Index == i)) continue;
             _column[i] = -1;
             if (!panels[i].HasBox || !open.Has(PanelRegistry.All[i])) continue;
             _preferred[i] = panels[i].PreferredHeight(c);
-            float capacity = bottom - (column == 0 ? firstTop : top);
-            if (count > 0 && used + Gap + MinShare * _preferred[i] > capacity && column < MaxColumns - 1)
+            float least = (PanelRegistry.All[i].IsPlot ? MinPlotShare : MinTableShare) * _preferred[i];
+            float capacity = bottom - (column == 0 ? firstTop : top) - (column == allowed - 1 ? reserve : 0);
+            // The panel asked for is shown whatever its room; any other that cannot have its least is moved on or folded.
+            bool asked = n < 0;
+            if (!asked && used + (count > 0 ? Gap : 0) + least > capacity)
             {
-                column++;
-                used = 0;
-                count = 0;
+                if (column == allowed - 1)
+                {
+                    _column[i] = FoldedColumn;
+                    folded++;
+                    continue;
+                }
+                if (count > 0) // an empty column is as tall as the next: stay
+                {
+                    column++;
+                    used = 0;
+                    count = 0;
+                }
             }
-            used += (count > 0 ? Gap : 0) + MinShare * _preferred[i];
+            used += (count > 0 ? Gap : 0) + least;
             count++;
             _column[i] = column;
         }
-        Columns = legendHeight is not null || column > 0 || count > 0 ? column + 1 : 0;
-        for (int k = 0; k < Columns; k++) Place(panels, k, k == 0 ? firstTop : top, bottom, windowWidth);
+        return (column, count, folded);
     }
+
+    /// <summary>As many columns as fit in <see cref="MaxRoomShare"/> of the width, at least one, at most <see cref="MaxColumns"/>.</summary>
+    private int AllowedColumns(float windowWidth) =>
+        Math.Clamp((int)((MaxRoomShare * windowWidth - Gap) / (ColumnWidth + Gap)), 1, MaxColumns);
 
     private void Place(IPanel[] panels, int column, float top, float bottom, float windowWidth)
     {
@@ -98,7 +171,7 @@ public sealed class PanelLayout
         // Room to spare: the plots grow into it. Too little: the plots give way first (a plot reads at 60%
         // of its height, a table with rows cut does not), then everything gives up the same share.
         float plotScale = plots > 0 ? Math.Clamp((room - tables) / plots, MinPlotShare, preferred < room ? MaxPlotStretch : 1) : 1;
-        // Still too much: the tables show fewer rows (down to 40%) before the plots go below two thirds,
+        // Still too much: the tables show fewer rows (down to 75%) before the plots go below two thirds,
         // where their axis labels would crowd.
         float tableScale = tables > 0 ? Math.Clamp((room - plots * plotScale) / tables, MinTableShare, 1) : 1;
         float needed = tables * tableScale + plots * plotScale;

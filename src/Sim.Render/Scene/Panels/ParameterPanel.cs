@@ -60,12 +60,18 @@ public sealed class ParameterPanel : IPanel
             bool chosen = i == row;
             if (chosen) window.DrawRectangle(rect.X, y - 1, rect.Width, RowHeight(c), c.Theme.ChosenRow);
             window.DrawText(chosen ? "▸" : " ", room.X, y, size, c.Theme.Text);
-            window.DrawText(_values[i].Key, room.X + size, y, size, chosen ? c.Theme.Text : c.Theme.Stats);
+            TextFit.Draw(window, _values[i].Key, room.X + size, y, size, size * 2 / 3, valueX - room.X - size * 1.3f, chosen ? c.Theme.Text : c.Theme.Stats);
             window.DrawText(_texts[i], valueX, y, size, chosen ? c.Theme.Text : c.Theme.Stats);
+            // − and + at the row's end: a click chooses the row and changes it as [ and ] do.
+            float button = size * 1.3f, right = rect.Right - c.Pad;
+            window.DrawText("−", right - 2 * button + size * 0.3f, y, size, c.Theme.Accent);
+            window.DrawText("+", right - button + size * 0.3f, y, size, c.Theme.Accent);
+            c.Targets?.Add(right - 2 * button, y - 1, button, RowHeight(c), Key.LeftBracket, Modifier.None, i);
+            c.Targets?.Add(right - button, y - 1, button, RowHeight(c), Key.RightBracket, Modifier.None, i);
         }
         float below = room.Y + rows * RowHeight(c) + c.Small * 0.3f;
         int hint = size * 4 / 5;
-        window.DrawText("↑ ↓ choose    [ ]  or  − +  change", room.X, below, hint, c.Theme.DimText);
+        TextFit.Draw(window, "↑ ↓ choose    − + (click, or [ ]) change", room.X, below, hint, hint * 3 / 4, room.Width, c.Theme.DimText);
         if (editor.Message is { } message)
         {
             var colour = editor.MessageIsError ? c.Theme.Bad : c.Theme.Good;

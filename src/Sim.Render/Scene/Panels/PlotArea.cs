@@ -60,7 +60,7 @@ public sealed class PlotArea
         for (int i = 0; i < _tickCount; i++)
         {
             var text = _tickText[i].Clear().AppendShort(_ticks[i]).Span;
-            float y = Math.Clamp(Y(_ticks[i]) - size * 0.6f, a.Y - size * 0.3f, a.Bottom - size * 0.9f);
+            float y = Math.Clamp(Y(_ticks[i]) - size * 0.6f, a.Y - size * 0.3f, Math.Max(a.Bottom - size * 0.9f, a.Y - size * 0.3f)); // a squeezed plot: at its top
             float w = window.MeasureText(text, size).X;
             TextFit.Draw(window, text, Math.Max(a.X - w - size * 0.3f, a.X - size * 3.5f), y, size, size * 3 / 4, size * 3.3f, dim);
         }

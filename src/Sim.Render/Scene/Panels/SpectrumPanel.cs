@@ -132,7 +132,7 @@ public sealed class SpectrumPanel : IPanel
 
     public void Draw(Window window, PanelRect rect, in PanelContext c)
     {
-        var room = PanelChrome.Draw(window, rect, "curvature in high dimension: Hessian spectrum", c);
+        var room = PanelChrome.Draw(window, rect, "Hessian spectrum (every direction)", c);
         if (c.World.Objective is not NetworkObjective objective)
         {
             PanelChrome.Note(window, room, PanelChrome.NetworkScenesOnly, c);
@@ -146,14 +146,25 @@ public sealed class SpectrumPanel : IPanel
         }
         int size = c.Small * 9 / 10;
         float line = c.Small * 1.2f;
+        // The facts (index, λmax against 2/lr) first; then the ball and step above; the histogram in what is left.
+        int lines = (int)(room.Height / line);
+        Bars = default;
+        if (lines < 3)
+        {
+            DrawFacts(window, room.X, room.Y, room.Width, Math.Min(lines, 2), spectrum, c);
+            return;
+        }
         PanelChrome.Swatch(window, room.X, room.Y, c, spectrum.Ball);
         var head = _head.Clear().Append(spectrum.Eigenvalues.Length).Append(" eigenvalues at step ").Append(spectrum.Step).Span;
         TextFit.Draw(window, head, room.X + c.Small * 0.95f, room.Y, size, size * 3 / 4, room.Width - c.Small, c.Theme.Text);
-        var bars = new PanelRect(room.X, room.Y + line * 1.1f, room.Width, Math.Max(room.Bottom - room.Y - line * 4.6f, c.Small * 2));
-        Bars = bars;
-        DrawHistogram(window, bars, spectrum, c);
-        float y = bars.Bottom + line * 1.15f;
-        DrawFacts(window, room.X, y, room.Width, spectrum, c);
+        float factsY = room.Bottom - 2 * line;
+        var bars = new PanelRect(room.X, room.Y + line * 1.1f, room.Width, factsY - line * 1.25f - (room.Y + line * 1.1f));
+        if (bars.Height >= c.Small * 1.5f)
+        {
+            Bars = bars;
+            DrawHistogram(window, bars, spectrum, c);
+        }
+        DrawFacts(window, room.X, factsY, room.Width, 2, spectrum, c);
     }
 
     private void DrawHistogram(Window window, PanelRect bars, HessianSpectrum spectrum, in PanelContext c)
@@ -181,14 +192,19 @@ public sealed class SpectrumPanel : IPanel
         int size = c.Small * 4 / 5;
         float below = bars.Bottom + c.Small * 0.15f;
         var low = _tickLow.Clear().AppendShort(spectrum.Min).Span;
-        window.DrawText(low, bars.X, below, size, c.Theme.DimText);
-        window.DrawText("0", zeroX - window.MeasureText("0", size).X / 2, below, size, c.Theme.DimText);
         var high = _tickHigh.Clear().AppendShort(spectrum.Max).Span;
-        window.DrawText(high, bars.Right - window.MeasureText(high, size).X, below, size, c.Theme.DimText);
+        float lowEnd = bars.X + window.MeasureText(low, size).X, highStart = bars.Right - window.MeasureText(high, size).X;
+        float zeroWidth = window.MeasureText("0", size).X, zeroStart = zeroX - zeroWidth / 2, gap = size * 0.5f;
+        window.DrawText(low, bars.X, below, size, c.Theme.DimText);
+        window.DrawText(high, highStart, below, size, c.Theme.DimText);
+        // 0 only where it clears both ends' labels (the spectrum may be nearly all on one side).
+        if (zeroStart > lowEnd + gap && zeroStart + zeroWidth < highStart - gap) window.DrawText("0", zeroStart, below, size, c.Theme.DimText);
     }
 
-    private void DrawFacts(Window window, float x, float y, float width, HessianSpectrum spectrum, in PanelContext c)
+    /// <summary>The index line and (with two lines) λmax against 2/lr.</summary>
+    private void DrawFacts(Window window, float x, float y, float width, int lines, HessianSpectrum spectrum, in PanelContext c)
     {
+        if (lines < 1) return;
         int size = c.Small * 9 / 10;
         float line = c.Small * 1.2f;
         int n = spectrum.Eigenvalues.Length, negative = spectrum.NegativeCount;
@@ -196,6 +212,7 @@ public sealed class SpectrumPanel : IPanel
             ? _index.Clear().Append("none of ").Append(n).Append(" negative: no way down (a minimum, or flat)").Span
             : _index.Clear().Append(negative).Append(" of ").Append(n).Append(" negative: a saddle of index ").Append(negative).Span;
         TextFit.Draw(window, index, x, y, size, size * 3 / 4, width, negative > 0 ? c.Theme.Warning : c.Theme.Stats);
+        if (lines < 2) return;
         bool stable = spectrum.Stable(2 / _limitValue);
         var limit = _limit.Clear().Append("λmax ").AppendShort(spectrum.Max).Append(stable ? " < " : " > ").Append("2/lr ").AppendShort(_limitValue)
             .Append(stable ? ": stable for GD" : ": GD overshoots").Span;

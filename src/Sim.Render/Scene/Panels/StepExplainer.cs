@@ -24,7 +24,7 @@ public sealed class StepExplainer : IPanel
     /// <summary>The longest arrow, as a share of the domain's larger side.</summary>
     public const float ArrowLength = 0.22f;
 
-    private (Ball?, int, object?, double, object?, BiasCorrectionState, object?) _explainedFor;
+    private ExplainedFor _explainedFor;
     private string[] _lines = [];
     private readonly TextMemo<string> _title = new();
     private string _scaleNote = "";
@@ -43,6 +43,19 @@ public sealed class StepExplainer : IPanel
 
     public StepExplanation? Explanation { get; private set; }
 
+    /// <summary>Seconds into the part-by-part playback (set in update from the app state), or null: everything at once.</summary>
+    public double? Playback { get; set; }
+
+    /// <summary>The parts of the explained step, in playing order.</summary>
+    public ExplainerPart[] Parts { get; private set; } = [];
+
+    /// <summary>The part on screen, or null when not playing.</summary>
+    public ExplainerPart? Part => Playback is { } s && Parts.Length > 0 ? Parts[ExplainerParts.At(s, Parts.Length)] : null;
+
+    private readonly TextMemo<(ExplainerPart, StepExplanation)> _caption = new();
+    private Vector3 _ghost;
+    private bool _ghostShown;
+
     public float PreferredHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + (Math.Max(_lines.Length, 7) + 1.2f) * RowHeight(c);
 
     private static float RowHeight(in PanelContext c) => c.Small * 1.15f;
@@ -50,14 +63,16 @@ public sealed class StepExplainer : IPanel
     /// <summary>Explains the ball the panel is about, if anything changed since the last time.</summary>
     public void Update(World world, int selected)
     {
-        if (selected < 0 || selected >= world.Balls.Count)
+        // A network's step has a number per weight: taking apart its projection would mix the plane's gradient with the first weights' state.
+        if (selected < 0 || selected >= world.Balls.Count || world.Objective is not Sim.Core.Landscapes.Landscape)
         {
             Explanation = null;
             _explainedFor = default;
             return;
         }
         var ball = world.Balls[selected];
-        var key = (ball, ball.Steps, (object?)ball.Optimizer, ball.Optimizer.LearningRate, (object?)world.Schedule, world.BiasCorrection, (object?)world.Landscape);
+        var key = new ExplainedFor(ball, ball.Steps, world.Step, ball.Optimizer, ball.Optimizer.LearningRate, world.Schedule,
+            world.BiasCorrection, world.Landscape, world.BatchSize);
         if (key == _explainedFor && Explanation is not null) return;
         _explainedFor = key;
         var e = StepExplanation.Of(world, ball);
@@ -76,8 +91,17 @@ public sealed class StepExplainer : IPanel
         var d = world.Landscape.Domain;
         _arrowScale = longest > 0 && double.IsFinite(longest) ? ArrowLength * Math.Max(d.Width, d.Height) / longest : 0;
         _lines = Lines(ball, e);
+        Parts = ExplainerParts.Of(e);
         _scaleNote = string.Create(CultureInfo.InvariantCulture, $"arrows ×{NumberText.Short(_arrowScale)}: white −lr·g, grey −lr·m, coloured the step");
     }
+
+    /// <summary>
+    /// What the explanation depends on: the ball, its rule and rate, the schedule, and the world's step
+    /// and batch size (on mini-batches, the next batch moves on with every step of the world, even one the
+    /// ball sat out).
+    /// </summary>
+    private readonly record struct ExplainedFor(Ball? Ball, int BallSteps, int WorldStep, object? Optimizer, double LearningRate,
+        object? Schedule, BiasCorrectionState BiasCorrection, object? Landscape, int BatchSize);
 
     private static double Length(Point2 p) => Math.Sqrt(p.X * p.X + p.Y * p.Y);
 
@@ -87,7 +111,7 @@ public sealed class StepExplainer : IPanel
         var lines = new List<string>
         {
             $"step {e.Step} of {ball.Optimizer.Name}, lr {NumberText.Short(e.LearningRate)}",
-            $"g = {P(e.Gradient)}{(e.FullBatch ? "  (full batch)" : "")}",
+            $"g = {P(e.Gradient)}{BatchNote(e)}",
         };
         foreach (var slot in e.Slots) lines.Add($"{slot.Name}  {P(slot.Before)} → {P(slot.After)}");
         if (e.Factors.Count > 0)
@@ -98,20 +122,25 @@ public sealed class StepExplainer : IPanel
         return [.. lines];
     }
 
+    /// <summary>Whose gradient it is on a data landscape: the whole data set's, or the next mini-batch's.</summary>
+    private static string BatchNote(StepExplanation e) =>
+        e.BatchSize == 0 ? "" : e.FullBatch ? "  (full batch)" : $"  (next batch of {e.BatchSize})";
+
     public void Draw(Window window, PanelRect rect, in PanelContext c)
     {
         var room = PanelChrome.Draw(window, rect, Explanation is null || c.Selected < 0 || c.Selected >= c.World.Balls.Count
             ? "next step, taken apart" : _title.Get(c.World.Balls[c.Selected].Label, static label => $"next step of {label}, taken apart"), c);
         if (Explanation is null)
         {
-            window.DrawText("Tab selects a ball", room.X, room.Y, c.Small, c.Theme.DimText);
+            window.DrawText(c.World.Objective is Sim.Core.Landscapes.Landscape ? "Tab selects a ball" : "a network's step has a number per weight: 2-D scenes only",
+                room.X, room.Y, c.Small, c.Theme.DimText);
             return;
         }
         int size = c.Small * 9 / 10;
         int rows = Math.Min(_lines.Length, Math.Max((int)(room.Height / RowHeight(c)) - 1, 1));
         for (int i = 0; i < rows; i++)
-            window.DrawText(_lines[i], room.X, room.Y + i * RowHeight(c), size, i == rows - 1 ? c.Theme.Text : c.Theme.Stats);
-        window.DrawText(_scaleNote, room.X, room.Y + rows * RowHeight(c) + c.Small * 0.2f, size * 4 / 5, c.Theme.DimText);
+            TextFit.Draw(window, _lines[i], room.X, room.Y + i * RowHeight(c), size, size * 2 / 3, room.Width, i == rows - 1 ? c.Theme.Text : c.Theme.Stats);
+        TextFit.Draw(window, _scaleNote, room.X, room.Y + rows * RowHeight(c) + c.Small * 0.2f, size * 4 / 5, size * 3 / 5, room.Width, c.Theme.DimText);
     }
 
     /// <summary>The three arrows from the explained ball, on the surface.</summary>
@@ -123,9 +152,13 @@ public sealed class StepExplainer : IPanel
         var from = positions.Point(selected);
         var start = positions.Centre(selected);
         float r = placement.BallRadius;
+        // Playing: only the parts said so far.
+        var part = Part ?? ExplainerPart.Landing;
         Arrow(0, _plain, theme.Gradient);
-        if (_hasMoment) Arrow(1, _moment, theme.Moment);
-        Arrow(2, _step, theme.Of(ball));
+        if (_hasMoment && part >= ExplainerPart.Momentum) Arrow(1, _moment, theme.Moment);
+        if (part >= ExplainerPart.Step) Arrow(2, _step, theme.Of(ball));
+        _ghostShown = Part == ExplainerPart.Landing && placement.TryPlaceBall(new Point2(from.X + _step.X, from.Y + _step.Y), r, out _ghost);
+        if (_ghostShown) Ring(_ghost, r, theme.Of(ball), into);
 
         void Arrow(int k, Point2 v, Color colour)
         {
@@ -135,6 +168,22 @@ public sealed class StepExplainer : IPanel
             if (placement.TryPlace(new Point2(from.X + v.X * _arrowScale, from.Y + v.Y * _arrowScale), r, out _tips[k])) _tipShown[k] = true;
         }
     }
+
+    /// <summary>The ghost ball: a ring where the step lands.</summary>
+    private static void Ring(Vector3 centre, float r, Color colour, SegmentBuffer into)
+    {
+        const int sides = 24;
+        for (int k = 0; k < sides; k++)
+        {
+            float a = 2 * MathF.PI * k / sides, b = 2 * MathF.PI * (k + 1) / sides;
+            if (k % 2 == 1) continue; // dashed: a ghost, not a ball
+            into.Add(new LineSegment(centre + new Vector3(MathF.Cos(a), 0, MathF.Sin(a)) * r * 1.3f,
+                centre + new Vector3(MathF.Cos(b), 0, MathF.Sin(b)) * r * 1.3f, colour));
+        }
+    }
+
+    /// <summary>While playing, what is said over the part on screen; null otherwise.</summary>
+    public string? PlayingCaption => Part is { } part && Explanation is { } e ? _caption.Get((part, e), static k => ExplainerParts.Caption(k.Item1, k.Item2)) : null;
 
     /// <summary>Names each arrow at its tip.</summary>
     public void DrawOverScene(Window window, in OverlayFrame frame, in PanelContext c)
