@@ -18,7 +18,7 @@ namespace Sim
             "       | " + NetworkScene + "]";
 
         /// <summary>A network scene in place of a landscape: the data and network as <c>sim train</c> takes them, the plane it is drawn on.</summary>
-        private const string NetworkScene = "--data NAME|FILE.csv [--examples M] [--noise S] [--data-seed S] --layers 2,H1,...,1 [--activation relu|tanh]\n" +
+        private const string NetworkScene = "--data NAME|FILE.csv [--examples M] [--noise S] [--data-seed S] [--test-fraction F] --layers 2,H1,...,1 [--activation relu|tanh]\n" +
             "         [--init FILE.json | --init-seed S] [--optimizer NAME[:K=V,...]]... [--param K=V]... [--schedule NAME] [--batch-size B] [--seed S]\n" +
             "         [--plane random|balls|pca]";
 

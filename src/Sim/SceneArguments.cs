@@ -25,7 +25,7 @@ namespace Sim;
 public static class SceneArguments
 {
     /// <summary>The options of a network scene besides the optimizers' (as <c>sim train</c> reads them); each needs <c>--data</c>.</summary>
-    public static readonly string[] NetworkOptions = ["--data", "--examples", "--noise", "--data-seed", "--layers", "--activation", "--init", "--init-seed"];
+    public static readonly string[] NetworkOptions = ["--data", "--examples", "--noise", "--data-seed", "--test-fraction", "--layers", "--activation", "--init", "--init-seed"];
 
     /// <summary>Options this class reads; a command accepts them alongside its own.</summary>
     public static readonly string[] Options =
@@ -92,10 +92,10 @@ public static class SceneArguments
         foreach (var landscapeOption in (string[])["--landscape", "--formula", "--domain", "--start"])
             if (a.Has(landscapeOption))
                 throw new InputError($"{landscapeOption} cannot be combined with --data: a network scene trains on data from its initial weights (--init FILE.json or --init-seed S), a landscape scene rolls on f(x, y); give one");
-        var data = NetworkData(a);
+        var (data, test) = NetworkDataSplit(a);
         var shape = NetworkArchitecture.Parse(a.Value("--layers") ?? throw new InputError("--data needs --layers 2,H1,...,1 (the network's layer sizes)"),
             Activations.Parse(a.Value("--activation") ?? "relu"));
-        var objective = new NetworkObjective(shape, data);
+        var objective = new NetworkObjective(shape, data) { Test = test };
         var initial = InitialWeights(a, shape);
         var pool = a.Parameters();
         var schedule = Schedule(a, pool);
@@ -108,6 +108,14 @@ public static class SceneArguments
             balls.Add(Ball.OfParameters(optimizers[i].Label, Colour.Palette[i % Colour.Palette.Count], optimizers[i].Optimizer, initial));
         int batch = a.Has("--batch-size") ? a.Int("--batch-size", 0, 1, data.Count) : 0;
         return new World(objective, balls, schedule, batch, a.Seed("--seed", 1));
+    }
+
+    /// <summary>The training data and, with <c>--test-fraction F</c>, the held-out part (split by the data's seed).</summary>
+    public static (DataSet Train, DataSet? Test) NetworkDataSplit(Arguments a)
+    {
+        var data = NetworkData(a, seedSplits: a.Has("--test-fraction"));
+        if (!a.Has("--test-fraction")) return (data, null);
+        return HeldOut.Split(data, Number(a, "--test-fraction", 0, 1), NetworkDataSource(a).Seed);
     }
 
     /// <summary>The data set <c>--data NAME|FILE.csv [--examples M] [--noise S] [--data-seed S]</c> names (a built-in one drawn from the seed).</summary>

@@ -12,6 +12,19 @@ public class SceneArgumentsTests
         SceneArguments.CreateScene(new Arguments("render", args, Options, []));
 
     [Fact]
+    public void A_network_scene_holds_out_its_test_fraction_as_sim_train_does()
+    {
+        var (world, _) = Scene("--data", "moons", "--examples", "200", "--layers", "2,4,1", "--test-fraction", "0.25");
+        var objective = Assert.IsType<Sim.Core.Networks.NetworkObjective>(world.Objective);
+        Assert.Equal(150, objective.ExampleCount);
+        Assert.Equal(50, objective.Test!.Count);
+        var (whole, _) = Scene("--data", "moons", "--examples", "200", "--layers", "2,4,1");
+        Assert.Null(((Sim.Core.Networks.NetworkObjective)whole.Objective).Test);
+        var error = Assert.Throws<InputError>(() => Scene("--landscape", "quadratic", "--test-fraction", "0.25"));
+        Assert.StartsWith("--test-fraction needs --data", error.Message);
+    }
+
+    [Fact]
     public void No_scene_options_give_the_default_scene_with_its_title()
     {
         var (world, title) = Scene();

@@ -32,7 +32,7 @@ public static class TrainCommand
         var a = new Arguments("train", args, Options, []);
         int epochs = a.Int("--epochs", -1, 0, 100_000_000);
         if (epochs < 0) throw new InputError("--epochs is required");
-        var (train, test) = Data(a);
+        var (train, test) = SceneArguments.NetworkDataSplit(a);
         var shape = NetworkArchitecture.Parse(a.Required("--layers"), Activations.Parse(a.Value("--activation") ?? "relu"));
         var initial = SceneArguments.InitialWeights(a, shape);
 
@@ -59,13 +59,6 @@ public static class TrainCommand
         output.Write(withTest ? "epoch,step,loss,accuracy,test_loss,test_accuracy\n" : "epoch,step,loss,accuracy\n");
         training.Run(epochs, record => Row(output, record, withTest));
         output.Flush();
-    }
-
-    private static (DataSet Train, DataSet? Test) Data(Arguments a)
-    {
-        var data = SceneArguments.NetworkData(a, seedSplits: a.Has("--test-fraction"));
-        if (!a.Has("--test-fraction")) return (data, null);
-        return HeldOut.Split(data, SceneArguments.Number(a, "--test-fraction", 0, 1), SceneArguments.NetworkDataSource(a).Seed);
     }
 
     private static void Row(TextWriter w, EpochRecord r, bool withTest)
