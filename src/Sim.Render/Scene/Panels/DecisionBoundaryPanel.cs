@@ -157,11 +157,16 @@ public sealed class DecisionBoundaryPanel : IPanel
     private void DrawLabel(Window window, float x, float y, float side, int ball, DecisionGrid grid, in PanelContext c)
     {
         int size = c.Small * 9 / 10;
-        PanelChrome.Swatch(window, x, y, c, ball);
         var accuracy = _accuracy[ball].Clear().Append((int)Math.Round(100.0 * grid.Correct / grid.Data.Count)).Append("%").Span;
         float w = window.MeasureText(accuracy, size).X;
-        window.DrawText(accuracy, x + side - w, y, size, c.Theme.Stats);
         float nameX = x + c.Small * 0.95f, room = x + side - w - size * 0.4f - nameX;
+        if (nameX + w > x + side) // a tile too narrow for the mark and the figure: the figure in the ball's colour says both
+        {
+            window.DrawText(accuracy, x + (side - w) / 2, y, size, c.Theme.Of(c.World.Balls[ball]));
+            return;
+        }
+        PanelChrome.Swatch(window, x, y, c, ball);
+        window.DrawText(accuracy, x + side - w, y, size, c.Theme.Stats);
         // A name cut to a letter or two says nothing: then the mark alone (the legend names it).
         if (room > size * 3) TextFit.Draw(window, c.World.Balls[ball].Label, nameX, y, size, size * 3 / 4, room, c.Theme.Text);
     }

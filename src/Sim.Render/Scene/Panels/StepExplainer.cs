@@ -56,7 +56,9 @@ public sealed class StepExplainer : IPanel
     private Vector3 _ghost;
     private bool _ghostShown;
 
-    public float PreferredHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + (Math.Max(_lines.Length, 7) + 1.2f) * RowHeight(c);
+    /// <summary>On a network scene only its one-line note, so the network's own panels get the room.</summary>
+    public float PreferredHeight(in PanelContext c) => c.World.Objective is not Sim.Core.Landscapes.Landscape ? PanelChrome.NoteHeight(c)
+        : PanelChrome.TitleHeight(c) + c.Pad + (Math.Max(_lines.Length, 7) + 1.2f) * RowHeight(c);
 
     private static float RowHeight(in PanelContext c) => c.Small * 1.15f;
 
@@ -132,8 +134,7 @@ public sealed class StepExplainer : IPanel
             ? "next step, taken apart" : _title.Get(c.World.Balls[c.Selected].Label, static label => $"next step of {label}, taken apart"), c);
         if (Explanation is null)
         {
-            window.DrawText(c.World.Objective is Sim.Core.Landscapes.Landscape ? "Tab selects a ball" : "a network's step has a number per weight: 2-D scenes only",
-                room.X, room.Y, c.Small, c.Theme.DimText);
+            PanelChrome.Note(window, room, c.World.Objective is Sim.Core.Landscapes.Landscape ? "Tab selects a ball" : "for 2-D scenes: a network's step has a number per weight", c);
             return;
         }
         int size = c.Small * 9 / 10;
