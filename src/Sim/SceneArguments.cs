@@ -39,14 +39,21 @@ public static class SceneArguments
     public static (World World, string? Title) CreateScene(Arguments a)
     {
         var (world, title) = CreateWorld(a);
-        if (a.Value("--plane") is { } plane)
-        {
-            if (world.Objective is Landscape)
-                throw new InputError($"--plane applies to network scenes (--data NAME --layers ..., or a network scenario); {world.Landscape.Name} is drawn as it is");
-            world.PlaneChoice = world.PlaneChoice with { Kind = PlaneChoice.ParseKind(plane) };
-        }
+        ApplyPlane(a, world, " (--data NAME --layers ..., or a network scenario); {0} is drawn as it is");
         if (a.Value("--swarm") is { } spec) world.Swarm = SwarmCloud.Of(SwarmSpec.Parse(spec, "--swarm"), OnLandscape(world), 0);
         return (world, title);
+    }
+
+    /// <summary>
+    /// <c>--plane KIND</c> on a network scene; on a 2-D landscape an error whose tail
+    /// (<paramref name="onLandscape"/>, with {0} the landscape's name) says what the command does instead.
+    /// </summary>
+    public static void ApplyPlane(Arguments a, World world, string onLandscape)
+    {
+        if (a.Value("--plane") is not { } plane) return;
+        if (world.Objective is Landscape landscape)
+            throw new InputError("--plane applies to network scenes" + string.Format(CultureInfo.InvariantCulture, onLandscape, landscape.Name));
+        world.PlaneChoice = world.PlaneChoice with { Kind = PlaneChoice.ParseKind(plane) };
     }
 
     private static World OnLandscape(World world) => world.Objective is Landscape ? world

@@ -59,11 +59,7 @@ public static class ExportCommand
             if (a.Has(option)) throw new InputError($"{option} needs --data NAME|FILE.csv (a network scene); a scenario or lesson brings its own");
         var (scenario, runSteps) = Scenario(a);
         var world = scenario.CreateWorld();
-        if (a.Value("--plane") is { } plane)
-        {
-            if (world.Objective is Landscape) throw new InputError($"--plane applies to network scenes; {world.Landscape.Name} is exported as (x, y)");
-            world.PlaneChoice = world.PlaneChoice with { Kind = PlaneChoice.ParseKind(plane) };
-        }
+        SceneArguments.ApplyPlane(a, world, "; {0} is exported as (x, y)");
         return (world, runSteps);
     }
 

@@ -23,7 +23,7 @@ public static class TrainCommand
 
     private static readonly string[] Options =
     [
-        "--data", "--examples", "--noise", "--data-seed", "--test-fraction", "--layers", "--activation", "--init", "--init-seed",
+        .. SceneArguments.NetworkOptions,
         "--optimizer", "--param", "--schedule", "--batch-size", "--epochs", "--seed", "--save",
     ];
 
