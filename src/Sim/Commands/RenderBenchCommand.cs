@@ -121,14 +121,27 @@ public static class RenderBenchCommand
         var lesson = LessonCatalog.Find(ProjectorLesson);
         var session = new ClassroomSession(lesson.Step(ProjectorStep).Scenario.CreateWorld(), null);
         session.OpenLesson(lesson, ProjectorStep);
-        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows, options, msaa);
-        renderer.Overlay = new ClassroomOverlay(session);
-        renderer.SetTitle(session.Title, session.World.Landscape);
+        using var renderer = SessionRenderer(window, session, options, msaa);
         var camera = renderer.DefaultCamera(session.World);
         session.Advance(300);
-        var info = session.State.Frame(frameMilliseconds: 1);
         Console.WriteLine(string.Create(c, $"projector: {lesson.Name} step {ProjectorStep}, panels {session.Panels}, {window.Width}x{window.Height}"));
-        return Measure(c, name, frames, () =>
+        return Measure(c, name, frames, SessionFrame(window, renderer, session, camera));
+    }
+
+    /// <summary>A renderer for a classroom session as the window sets it up: its overlay (caption, legend, panels) and title.</summary>
+    private static SceneRenderer SessionRenderer(Window window, ClassroomSession session, SurfaceOptions options, int? msaa)
+    {
+        var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows, options, msaa);
+        renderer.Overlay = new ClassroomOverlay(session);
+        renderer.SetTitle(session.Title, session.World.Landscape);
+        return renderer;
+    }
+
+    /// <summary>One frame of a session as the window runs it: a step, input, update, draw, and a wait for the GPU.</summary>
+    private static Action SessionFrame(Window window, SceneRenderer renderer, ClassroomSession session, Camera3D camera)
+    {
+        var info = session.State.Frame(frameMilliseconds: 1);
+        return () =>
         {
             session.Advance(1);
             window.PollInputEvents();
@@ -137,7 +150,7 @@ public static class RenderBenchCommand
             renderer.Draw(session.World, camera, info);
             window.EndDrawing();
             window.WaitForGpu();
-        });
+        };
     }
 
     /// <summary>
@@ -150,24 +163,12 @@ public static class RenderBenchCommand
         var session = new ClassroomSession(NetworkWorld(), "moons · network 2,5,2,1 relu");
         var opened = NetworkPanels.Where(p => PanelRegistry.Find(p) is not null).ToList();
         foreach (var panel in opened) session.Panels = session.Panels.With(PanelRegistry.Find(panel)!);
-        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows, options, msaa);
-        renderer.Overlay = new ClassroomOverlay(session);
-        renderer.SetTitle(session.Title, session.World.Landscape);
+        using var renderer = SessionRenderer(window, session, options, msaa);
         var camera = renderer.DefaultCamera(session.World);
         // Past the trails' full length (1,024 points), so the line buffers have grown to their steady size.
         session.Advance(1100);
-        var info = session.State.Frame(frameMilliseconds: 1);
         int recomputed = renderer.Planes.Started;
-        double fps = Measure(c, name, frames, () =>
-        {
-            session.Advance(1);
-            window.PollInputEvents();
-            renderer.Update(session.World, info);
-            window.BeginDrawing(info.Theme.Background);
-            renderer.Draw(session.World, camera, info);
-            window.EndDrawing();
-            window.WaitForGpu();
-        });
+        double fps = Measure(c, name, frames, SessionFrame(window, renderer, session, camera));
         Console.WriteLine(string.Create(c, $"network: {session.World.Balls.Count} networks of {session.World.Objective.ParameterCount} weights, " +
             $"surface recomputed {renderer.Planes.Started - recomputed} times off the frame's thread, panels {(opened.Count > 0 ? string.Join(",", opened) : "none (not in the registry yet)")}"));
         return fps;
