@@ -26,12 +26,15 @@ public sealed class CommandLineSource : IFuzzSource
         ["render", "--landscape", "quadratic", "--optimizer", "adam:lr=0.1", "--steps", "10", "--size", "64x64", "--out", "{dir}/o.png"],
         ["render", "--landscape", "himmelblau", "--optimizer", "sgd", "--swarm", "disc:0,0,1.5,500", "--steps", "10", "--size", "64x64", "--out", "{dir}/o.png"],
         ["render", "--scenario", "{dir}/s.json", "--swarm", "random:300:7", "--steps", "10", "--size", "64x64", "--out", "{dir}/o.png"],
+        ["export", "--data", "moons", "--examples", "60", "--layers", "2,3,1", "--test-fraction", "0.25", "--plane", "pca", "--optimizer", "adam", "--steps", "5", "--out", "{dir}/o.csv"],
+        ["render", "--data", "xor", "--examples", "60", "--layers", "2,3,1", "--plane", "balls", "--batch-size", "16", "--steps", "5", "--size", "64x64", "--out", "{dir}/o.png"],
     ];
 
     private const string Scenario = """{"landscape": "quadratic", "balls": [{"optimizer": "sgd", "params": {"lr": 0.1}, "label": "plain"}]}""";
 
     private static readonly string[] Options =
-        ["--landscape", "--optimizer", "--param", "--steps", "--start", "--scenario", "--lesson", "--lesson-step", "--out", "--size", "--points", "--seed", "--batch-size", "--schedule", "--swarm", "--bogus", "-", "--help"];
+        ["--landscape", "--optimizer", "--param", "--steps", "--start", "--scenario", "--lesson", "--lesson-step", "--out", "--size", "--points", "--seed", "--batch-size", "--schedule", "--swarm",
+         "--data", "--layers", "--plane", "--test-fraction", "--bogus", "-", "--help"];
 
     private static readonly string[] InvertedParams =
         ["gain_min=50", "gain_max=0.01", "step_min=100", "step_max=1e-9", "nesterov=true", "dampening=0.5", "momentum=1", "interval=0", "decay_rate=-1"];
