@@ -183,6 +183,29 @@ public class LessonPictureTests(ITestOutputHelper output)
             "another panel folded to make room");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // measured before: the leaderboard folded and no ball was named anywhere
+    public void The_legend_lists_the_balls_whenever_the_leaderboard_is_folded(bool crowded)
+    {
+        using var window = Window.InitWindow(1024, 768, "listed", WindowOptions.Headless with { Samples = 0 });
+        var lesson = LessonCatalog.Find("race");
+        var session = new ClassroomSession(lesson.Step(1).Scenario.CreateWorld(), null);
+        session.OpenLesson(lesson, 1);
+        session.Advance(lesson.Step(1).RunSteps);
+        if (crowded) session.Panels |= PanelSet.Of(StepSizePanel.Kind, LearningRatePanel.Kind, CurvaturePanel.Kind);
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
+        var overlay = new ClassroomOverlay(session);
+        renderer.Overlay = overlay;
+        var camera = renderer.DefaultCamera(session.World);
+        window.BeginDrawing(Theme.Standard.Background);
+        renderer.Draw(session.World, camera, new FrameInfo());
+        window.EndDrawing();
+        Assert.Equal(crowded, !overlay.Layout.IsLaidOut(LeaderboardPanel.Kind));
+        if (crowded) Assert.True(overlay.LegendBalls >= 1, $"the legend names {overlay.LegendBalls} balls");
+        else Assert.Equal(0, overlay.LegendBalls);
+    }
+
     /// <summary>
     /// At text scale 2 the caption band takes up to a quarter of the height, a surface seen at three
     /// quarters fills about 60% of the room it is framed in, and the balls' labels (twice as large) cover

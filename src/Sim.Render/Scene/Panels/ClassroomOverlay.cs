@@ -75,9 +75,19 @@ public sealed class ClassroomOverlay : ISceneOverlay
         float columnBottom = window.Height - (session.Step is null ? BottomLine(textSize) : bottom) - Gap(textSize);
         var context = new PanelContext(world, session, textSize, selectedBall, Theme.Standard);
         _world = world;
-        _legend.ListsBalls = !ListedByAPanel;
+        // The legend leaves the balls to a panel that lists them (the leaderboard) only if that panel is laid
+        // out: folded, it would leave every ball named nowhere. (With rows cut it says how many more.)
+        var listing = PanelListingBalls;
+        _legend.ListsBalls = listing is null;
+        _legend.LeastRows = CompactLegend.MinRows;
         _layout.Arrange(_panels, session.Panels, context, window.Width, Gap(textSize), columnBottom, legend ? _legendHeight : null,
             session.State.FirstPanel);
+        if (listing is not null && legend && !_layout.IsLaidOut(listing))
+        {
+            _legend.ListsBalls = true;
+            _legend.LeastRows = 0; // standing in for the list: within its share, so the landscape stays the largest
+            _layout.Arrange(_panels, session.Panels, context, window.Width, Gap(textSize), columnBottom, _legendHeight, session.State.FirstPanel);
+        }
 
         return _margins = new SceneMargins(_layout.Width, bottom, legend);
     }
@@ -95,15 +105,19 @@ public sealed class ClassroomOverlay : ISceneOverlay
         }
     }
 
-    private bool ListedByAPanel
+    /// <summary>An open panel that lists every ball, or null.</summary>
+    private PanelKind? PanelListingBalls
     {
         get
         {
             for (int i = 0; i < _panels.Length; i++)
-                if (IsOpen(i) && PanelRegistry.All[i].ListsBalls) return true;
-            return false;
+                if (IsOpen(i) && _panels[i].HasBox && PanelRegistry.All[i].ListsBalls) return PanelRegistry.All[i];
+            return null;
         }
     }
+
+    /// <summary>How many balls the legend named in the last frame (none when a panel below lists them).</summary>
+    public int LegendBalls => _margins.HostsLegend ? _legend.Shown : 0;
 
     private bool IsOpen(int i) => session.Panels.Has(PanelRegistry.All[i]);
 

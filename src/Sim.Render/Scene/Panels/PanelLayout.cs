@@ -40,6 +40,9 @@ public sealed class PanelLayout
     /// <summary>Each panel that did not fit, as its one-line title's place, in the registry's order; empty for the others.</summary>
     public ReadOnlySpan<PanelRect> Folded => _folded;
 
+    /// <summary>Whether <paramref name="kind"/> has a box in the column (open, and not folded).</summary>
+    public bool IsLaidOut(PanelKind kind) => _rects[kind.Index].Height > 0;
+
     /// <summary>Height of a folded panel's title line.</summary>
     public float FoldedHeight => TextSize * 1.3f;
 
