@@ -71,13 +71,13 @@ public sealed class ClassroomOverlay : ISceneOverlay
         }
         // In a lesson, or with panels open, the heads-up display folds into a legend at the column's top
         // and the landscape keeps the width it would have taken on the left.
-        bool legend = hud && (session.Step is not null || AnyColumnPanel);
+        bool legend = hud && (session.Step is not null || AnyColumnPanel(world));
         float columnBottom = window.Height - (session.Step is null ? BottomLine(textSize) : bottom) - Gap(textSize);
         var context = new PanelContext(world, session, textSize, selectedBall, Theme.Standard);
         _world = world;
         // The legend leaves the balls to a panel that lists them (the leaderboard) only if that panel is laid
         // out: folded, it would leave every ball named nowhere. (With rows cut it says how many more.)
-        var listing = PanelListingBalls;
+        var listing = PanelListingBalls(world);
         _legend.ListsBalls = listing is null;
         _legend.LeastRows = CompactLegend.MinRows;
         _layout.Arrange(_panels, session.Panels, context, window.Width, Gap(textSize), columnBottom, legend ? _legendHeight : null,
@@ -95,25 +95,22 @@ public sealed class ClassroomOverlay : ISceneOverlay
     /// <summary>Where the column's parts went in the last frame.</summary>
     public PanelLayout Layout => _layout;
 
-    private bool AnyColumnPanel
+    /// <summary>Whether an open panel has a box in the column on <paramref name="world"/>'s scene.</summary>
+    private bool AnyColumnPanel(World world)
     {
-        get
-        {
-            for (int i = 0; i < _panels.Length; i++)
-                if (_panels[i].HasBox && session.Panels.Has(PanelRegistry.All[i])) return true;
-            return false;
-        }
+        for (int i = 0; i < _panels.Length; i++)
+            if (HasBoxOn(i, world)) return true;
+        return false;
     }
 
+    private bool HasBoxOn(int i, World world) => IsOpen(i) && _panels[i].HasBox && PanelRegistry.All[i].ShowsOn(world);
+
     /// <summary>An open panel that lists every ball, or null.</summary>
-    private PanelKind? PanelListingBalls
+    private PanelKind? PanelListingBalls(World world)
     {
-        get
-        {
-            for (int i = 0; i < _panels.Length; i++)
-                if (IsOpen(i) && _panels[i].HasBox && PanelRegistry.All[i].ListsBalls) return PanelRegistry.All[i];
-            return null;
-        }
+        for (int i = 0; i < _panels.Length; i++)
+            if (HasBoxOn(i, world) && PanelRegistry.All[i].ListsBalls) return PanelRegistry.All[i];
+        return null;
     }
 
     /// <summary>How many balls the legend named in the last frame (none when a panel below lists them).</summary>

@@ -79,7 +79,7 @@ public sealed class PanelLayout
         if (legendHeight is not null)
         {
             bool anyPanel = false;
-            for (int i = 0; i < panels.Length && !anyPanel; i++) anyPanel = panels[i].HasBox && open.Has(PanelRegistry.All[i]);
+            for (int i = 0; i < panels.Length && !anyPanel; i++) anyPanel = panels[i].HasBox && open.Has(PanelRegistry.All[i]) && PanelRegistry.All[i].ShowsOn(c.World);
             float h = legendHeight(TextSize, room * (anyPanel ? LegendShareWithPanels : LegendShareAlone));
             Legend = new PanelRect(windowWidth - Gap - ColumnWidth, top, ColumnWidth, h);
             firstTop = top + h + Gap;
@@ -126,7 +126,7 @@ public sealed class PanelLayout
             int i = n < 0 ? (first is { } f ? f.Index : -1) : n;
             if (i < 0 || (n >= 0 && first is { } g && g.Index == i)) continue;
             _column[i] = -1;
-            if (!panels[i].HasBox || !open.Has(PanelRegistry.All[i])) continue;
+            if (!panels[i].HasBox || !open.Has(PanelRegistry.All[i]) || !PanelRegistry.All[i].ShowsOn(c.World)) continue;
             _preferred[i] = panels[i].PreferredHeight(c);
             float least = (PanelRegistry.All[i].IsPlot ? MinPlotShare : MinTableShare) * _preferred[i];
             float capacity = bottom - (column == 0 ? firstTop : top) - (column == allowed - 1 ? reserve : 0);
