@@ -10,6 +10,7 @@ public sealed class LessonMenuOverlay
 {
     private static readonly string[] Numbers = [.. LessonCatalog.All.Select(l => l.Number == 10 ? "0" : l.Number.ToString(CultureInfo.InvariantCulture))];
     private static readonly string[] Steps = [.. LessonCatalog.All.Select(l => $"{l.Steps.Count} steps")];
+    private readonly WrappedText _summary = new();
 
     public void Draw(Window window, LessonMenu menu, int textSize, Theme theme)
     {
@@ -37,9 +38,9 @@ public sealed class LessonMenuOverlay
             window.DrawText(Steps[i], x + width - size - w, ry + (size - small) * 0.5f, small, theme.DimText);
         }
         var summary = lessons[menu.Cursor].Summary;
-        int chars = Math.Max((int)((width - 2 * size) / (0.55f * small)), 10);
         float sy = top + lessons.Count * row + small * 0.5f;
-        for (int line = 0; line < 2 && line * chars < summary.Length; line++)
-            window.DrawText(summary.AsSpan(line * chars, Math.Min(chars, summary.Length - line * chars)), x + size, sy + line * small * 1.25f, small, theme.DimText);
+        var lines = _summary.Lines(window, summary, small, width - 2 * size, 2);
+        for (int line = 0; line < lines.Count; line++)
+            window.DrawText(lines[line], x + size, sy + line * small * 1.25f, small, theme.DimText);
     }
 }
