@@ -183,6 +183,37 @@ public class LessonPictureTests(ITestOutputHelper output)
             "another panel folded to make room");
     }
 
+    [Fact]
+    public void Folded_panels_are_lines_of_one_size_each_whole_within_the_column()
+    {
+        // Measured before: with F2 to F9 open at 1024×768 the folded lines were drawn at three sizes and
+        // "▸ decision boundary panel (F10): click to…" was cut at the window's edge.
+        using var window = Window.InitWindow(1024, 768, "folded lines", WindowOptions.Headless with { Samples = 0 });
+        var session = new ClassroomSession(DefaultScene.Scenario.CreateWorld(), null);
+        foreach (var kind in PanelRegistry.All) if (kind.ShowsOn(session.World)) session.Panels = session.Panels.With(kind);
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
+        var overlay = new ClassroomOverlay(session);
+        renderer.Overlay = overlay;
+        foreach (float scale in new[] { 1f, 1.52f, AppState.MaxTextScale })
+        {
+            window.BeginDrawing(Theme.Standard.Background);
+            renderer.Draw(session.World, renderer.DefaultCamera(session.World, scale), new FrameInfo { TextScale = scale });
+            window.EndDrawing();
+            int folded = 0;
+            foreach (var kind in PanelRegistry.All)
+            {
+                var line = overlay.Layout.Folded[kind.Index];
+                if (line.Height <= 0) continue;
+                folded++;
+                var (text, size) = overlay.FoldedLine(kind);
+                Assert.StartsWith($"▸ {kind.Title} ({kind.KeyLabel})", text);
+                Assert.True(window.MeasureText(text, size).X <= line.Width, $"at ×{scale} '{text}' at {size} px is wider than its line ({line.Width} px)");
+                Assert.True(line.Right <= window.Width, $"{line} is cut by the window");
+            }
+            Assert.True(folded >= 2, $"at ×{scale} {folded} panels folded");
+        }
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)] // measured before: the leaderboard folded and no ball was named anywhere

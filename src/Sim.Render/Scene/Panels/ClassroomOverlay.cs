@@ -174,22 +174,57 @@ public sealed class ClassroomOverlay : ISceneOverlay
         TextFit.Draw(window, caption, x, y, fitted, c.Small * 2 / 3, width - 2 * c.Pad, c.Theme.Text);
     }
 
-    /// <summary>Each panel that did not fit, as one line: its title and how to bring it back.</summary>
+    /// <summary>
+    /// Each panel that did not fit, as one line: its title, its key and how to bring it back. All at one
+    /// size, the largest at which every one fits; where even the smallest is too narrow, all drop
+    /// "click to show" (the hover and the key still say it) rather than cut one at the edge.
+    /// </summary>
     private void DrawFolded(Window window, in PanelContext c)
     {
         var folded = _layout.Folded;
+        int least = c.Small * 2 / 3;
+        var texts = _foldedText;
+        int size = FoldedSize(window, folded, texts, c.Small, least, c.Pad);
+        if (size == least && !AllFit(window, folded, texts, size, c.Pad))
+        {
+            texts = _foldedShort;
+            size = FoldedSize(window, folded, texts, c.Small, least, c.Pad);
+        }
+        (_foldedDrawn, _foldedSize) = (texts, size);
         for (int i = 0; i < folded.Length; i++)
         {
             var r = folded[i];
             if (r.Height <= 0) continue;
             window.DrawRectangle(r.X, r.Y, r.Width, r.Height, c.Theme.Panel);
             window.DrawRectangle(r.X, r.Y, r.Width, 2, c.Theme.DimText.WithAlpha(120));
-            var text = _foldedText[i];
-            TextFit.Draw(window, text, r.X + c.Pad, r.Y + (r.Height - c.Small) * 0.5f, c.Small, c.Small * 2 / 3, r.Width - 2 * c.Pad, c.Theme.DimText);
+            TextFit.Draw(window, texts[i], r.X + c.Pad, r.Y + (r.Height - size) * 0.5f, size, size, r.Width - 2 * c.Pad, c.Theme.DimText);
         }
     }
 
+    /// <summary>The largest size from <paramref name="max"/> to <paramref name="min"/> at which every folded line of <paramref name="texts"/> fits (<paramref name="min"/> if none).</summary>
+    private static int FoldedSize(Window window, ReadOnlySpan<PanelRect> folded, string[] texts, int max, int min, float pad)
+    {
+        int size = max;
+        for (int i = 0; i < folded.Length; i++)
+            if (folded[i].Height > 0) size = Math.Min(size, TextFit.Size(window, texts[i], max, min, folded[i].Width - 2 * pad));
+        return size;
+    }
+
+    private static bool AllFit(Window window, ReadOnlySpan<PanelRect> folded, string[] texts, int size, float pad)
+    {
+        for (int i = 0; i < folded.Length; i++)
+            if (folded[i].Height > 0 && window.MeasureText(texts[i], size).X > folded[i].Width - 2 * pad) return false;
+        return true;
+    }
+
+    private string[] _foldedDrawn = [];
+    private int _foldedSize;
+
+    /// <summary>The line a folded panel showed in the last frame, and its text size.</summary>
+    public (string Text, int Size) FoldedLine(PanelKind kind) => (_foldedDrawn.Length > 0 ? _foldedDrawn[kind.Index] : "", _foldedSize);
+
     private readonly string[] _foldedText = [.. PanelRegistry.All.Select(k => $"▸ {k.Title} ({k.KeyLabel}): click to show")];
+    private readonly string[] _foldedShort = [.. PanelRegistry.All.Select(k => $"▸ {k.Title} ({k.KeyLabel})")];
 
     public void DrawBadges(Window window, in FrameInfo info, int textSize)
     {
