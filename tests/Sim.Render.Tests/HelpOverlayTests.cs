@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Sim.Render.Tests;
 
-/// <summary>The help overlay on a projector: inside the window at every text scale, and growing with it.</summary>
+/// <summary>The help overlay on a projector (inside the window at every text scale, growing with it) and the bottom line that points to it.</summary>
 public class HelpOverlayTests
 {
     private static HelpOverlay Drawn(Window window, float scale)
@@ -34,5 +34,27 @@ public class HelpOverlayTests
             var (x, y, w, h) = help.Bounds;
             Assert.True(x >= 0 && y >= 0 && x + w <= window.Width && y + h <= window.Height, $"{help.Bounds} is cut by the window");
         }
+    }
+
+    [Fact]
+    public void At_large_text_the_frame_time_gives_way_before_the_arrows_legend_is_cut()
+    {
+        // Measured before: at ×2.5 on 1024×768 the bottom line read "white arro…   frame 38.0 ms   H or F1: help".
+        using var window = Window.InitWindow(1024, 768, "bottom line", WindowOptions.Headless with { Samples = 0 });
+        var world = Sim.Core.Scenarios.DefaultScene.Scenario.CreateWorld();
+        using var renderer = new SceneRenderer(window, world.Landscape, ClassroomKeys.HelpRows);
+        float HelpTargetWidth(float scale)
+        {
+            window.BeginDrawing(Theme.Standard.Background);
+            renderer.Draw(world, renderer.DefaultCamera(world, scale), new FrameInfo { TextScale = scale, FrameMilliseconds = 38 });
+            window.EndDrawing();
+            for (int i = 0; i < renderer.Targets.Count; i++)
+                if (renderer.Targets[i].Key == Key.H) return renderer.Targets[i].Area.Width;
+            throw new InvalidOperationException("no help target");
+        }
+        int small(float scale) => HeadsUpDisplay.TextSize(window.Height, scale) * 4 / 5;
+        float help = window.MeasureText("H or F1: help", small(AppState.MaxTextScale)).X;
+        Assert.True(HelpTargetWidth(AppState.MaxTextScale) < help * 1.2f, "at ×2.5 the bottom right says only where help is");
+        Assert.True(HelpTargetWidth(1) > window.MeasureText("H or F1: help", small(1)).X * 1.5f, "at ×1 the frame time has room");
     }
 }

@@ -183,6 +183,8 @@ public sealed class HeadsUpDisplay
         TextFit.Draw(window, _planeSummary.Distance(world, info.SelectedBall), x, y + small * 1.3f, small, small * 2 / 3, room, colour);
     }
 
+    private const string ArrowLegend = "white arrow: −gradient    coloured arrow: step taken    (length ∝ log size)";
+
     /// <summary>Along the bottom: what the arrows mean, frame time, where help is.</summary>
     public void DrawBottomLine(Window window, SceneLayers layers, in FrameInfo info)
     {
@@ -190,7 +192,10 @@ public sealed class HeadsUpDisplay
         int size = TextSize(window.Height, Scale), small = Small(size), pad = size / 2;
         float bottom = window.Height - small * 1.5f;
         var right = _frame.Clear();
-        if (info.FrameMilliseconds > 0) right.Append("frame ").AppendTenths(info.FrameMilliseconds).Append(" ms    ");
+        // The frame time is for whoever tunes the drawing: it gives way first, before the arrows' legend is cut.
+        if (info.FrameMilliseconds > 0 && (!layers.Arrows || window.MeasureText(ArrowLegend, small * 2 / 3).X
+                + window.MeasureText("frame 00.0 ms    H or F1: help", small).X + 3 * pad <= window.Width))
+            right.Append("frame ").AppendTenths(info.FrameMilliseconds).Append(" ms    ");
         right.Append("H or F1: help");
         float rightWidth = window.MeasureText(right.Span, small).X;
         window.DrawText(right.Span, window.Width - rightWidth - pad, bottom, small, theme.DimText);
@@ -198,7 +203,7 @@ public sealed class HeadsUpDisplay
         if (layers.Arrows)
         {
             // The legend takes what the right-hand text leaves: smaller, or cut, never over it.
-            const string legend = "white arrow: −gradient    coloured arrow: step taken    (length ∝ log size)";
+            const string legend = ArrowLegend;
             float room = window.Width - rightWidth - 3 * pad;
             int fitted = TextFit.Size(window, legend, small, small * 2 / 3, room);
             window.DrawRectangle(0, bottom - small * 0.25f, Math.Min(window.MeasureText(legend, fitted).X, room) + 2 * pad, small * 1.5f, theme.Panel);
