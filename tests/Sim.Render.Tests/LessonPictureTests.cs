@@ -183,6 +183,30 @@ public class LessonPictureTests(ITestOutputHelper output)
             "another panel folded to make room");
     }
 
+    [Theory]
+    [InlineData(1024, 768)]
+    [InlineData(1280, 720)]
+    public void The_lesson_menu_fits_the_window_at_every_text_scale(int width, int height)
+    {
+        // Measured before: at ×2.5 on 1024×768 (K) the hint overprinted the heading, titles ran over their
+        // step counts and off the right edge, and lessons 8 to 14 were below the window.
+        using var window = Window.InitWindow(width, height, "menu", WindowOptions.Headless with { Samples = 0 });
+        var session = new ClassroomSession(DefaultScene.Scenario.CreateWorld(), null);
+        session.Menu.Open(0);
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
+        var overlay = new ClassroomOverlay(session);
+        renderer.Overlay = overlay;
+        foreach (float scale in new[] { 1f, 1.75f, AppState.MaxTextScale })
+        {
+            window.BeginDrawing(Theme.Standard.Background);
+            renderer.Draw(session.World, renderer.DefaultCamera(session.World, scale), new FrameInfo { TextScale = scale });
+            window.EndDrawing();
+            var menu = overlay.MenuRect;
+            Assert.True(menu.Height > 0);
+            Assert.True(menu.X >= 0 && menu.Y >= 0 && menu.Right <= width && menu.Bottom <= height, $"at ×{scale} the menu {menu} is cut by the window");
+        }
+    }
+
     [Fact]
     public void Folded_panels_are_lines_of_one_size_each_whole_within_the_column()
     {

@@ -39,6 +39,9 @@ public sealed class ClassroomOverlay : ISceneOverlay
     /// <summary>Where each open panel was drawn in the last frame, in the registry's order (empty rectangles for closed ones).</summary>
     public ReadOnlySpan<PanelRect> PanelRects => _layout.Rects;
 
+    /// <summary>Where the lesson menu was drawn when it was last open.</summary>
+    public PanelRect MenuRect => _menu.Bounds;
+
     /// <summary>Where the caption band was drawn in the last frame (empty without a lesson).</summary>
     public PanelRect CaptionRect { get; private set; }
 
