@@ -183,6 +183,31 @@ public class LessonPictureTests(ITestOutputHelper output)
             "another panel folded to make room");
     }
 
+    [Fact]
+    public void Where_the_side_panel_could_not_name_every_ball_it_folds_into_the_legend_that_does()
+    {
+        // Measured before: at ×2.5 on 1024×768 the playground's side panel named no ball ("… and 5 more
+        // (5 balls)", running over the landscape) and cut its title to "Rosenbro…".
+        using var window = Window.InitWindow(1024, 768, "side panel", WindowOptions.Headless with { Samples = 0 });
+        var session = new ClassroomSession(DefaultScene.Scenario.CreateWorld(), null);
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
+        var overlay = new ClassroomOverlay(session);
+        renderer.Overlay = overlay;
+        void Frame(float scale)
+        {
+            window.BeginDrawing(Theme.Standard.Background);
+            renderer.Draw(session.World, renderer.DefaultCamera(session.World, scale), new FrameInfo { TextScale = scale });
+            window.EndDrawing();
+        }
+        Frame(1);
+        Assert.False(renderer.Margins.HostsLegend, "at ×1 the side panel names the five balls itself");
+        Frame(AppState.MaxTextScale);
+        Assert.True(renderer.Margins.HostsLegend);
+        Assert.Equal(session.World.Balls.Count, overlay.LegendBalls);
+        var legend = overlay.Layout.Legend;
+        Assert.True(legend.X >= 0 && legend.Right <= window.Width && legend.Bottom <= window.Height, $"{legend} is cut");
+    }
+
     [Theory]
     [InlineData(1024, 768)]
     [InlineData(1280, 720)]
