@@ -12,6 +12,8 @@ uniform vec3 u_lightDir;   // unit, towards the light
 
 out vec4 o_color;
 
+bool behindBackdrop(float depth);
+
 void main()
 {
     // The ray through this pixel, and where it first meets the sphere.
@@ -31,6 +33,7 @@ void main()
     vec3 n = (hit - v_centre) / v_radius;
     vec4 clip = u_viewProj * vec4(hit, 1.0);
     gl_FragDepth = clip.z / clip.w * 0.5 + 0.5;
+    if (behindBackdrop(gl_FragDepth)) discard;
 
     vec3 toEye = -dir;
     // Key light plus a little light from the eye, so the face towards the audience keeps its true colour.
