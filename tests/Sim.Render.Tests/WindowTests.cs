@@ -241,6 +241,41 @@ public class WindowTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Balls_within_a_hair_of_each_other_show_the_last_one_whole_not_confetti()
+    {
+        using var window = Open(64, 64);
+        string path = Path.Combine(Path.GetTempPath(), $"sim-confetti-{Environment.ProcessId}.png");
+        var camera = new Camera3D { Target = Vector3.Zero, Distance = 5, Yaw = 0.3f, Pitch = 0.4f, FovY = 45 };
+        Color first = new(220, 40, 40), last = new(40, 200, 220);
+        // Three balls that met at a minimum: their centres differ by rounding, far less than a pixel.
+        var balls = new[]
+        {
+            new SphereInstance(new Vector3(1e-4f, 0, -1e-4f), 1, first),
+            new SphereInstance(new Vector3(-1e-4f, 1e-4f, 0), 1, first),
+            new SphereInstance(Vector3.Zero, 1, last),
+        };
+        try
+        {
+            window.BeginDrawing(Background);
+            window.BeginMode3D(camera);
+            window.DrawSpheres(balls);
+            window.EndMode3D();
+            window.TakeScreenshot(path);
+            window.EndDrawing();
+            var image = Image.Load(path);
+            int wrong = 0;
+            for (int y = 24; y < 40; y++)
+                for (int x = 24; x < 40; x++)
+                    if (Similarity(first, image.GetPixel(x, y)) > Similarity(last, image.GetPixel(x, y))) wrong++;
+            Assert.True(wrong == 0, $"{wrong} of 256 pixels in the middle of the last ball show another ball's colour");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Text_renders_each_glyph_once_however_many_strings_use_it()
     {
         using var window = Open(64, 64);
