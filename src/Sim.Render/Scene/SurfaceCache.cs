@@ -6,9 +6,10 @@ namespace Sim.Render.Scene;
 
 /// <summary>
 /// The surface and its minimum markers drawn once into an offscreen picture (colour and depth) and
-/// reused, as the window's backdrop, while the view stays still: a 256×256 surface is 130,000 triangles, which a software
-/// renderer (llvmpipe) needs tens of milliseconds for, while the balls move every frame. While the
-/// camera moves, a mesh of half the resolution stands in; the full one is drawn once it stops.
+/// shown as the window's <see cref="Platform.Backdrop"/> while the view stays still: a 256×256 surface is
+/// 130,000 triangles, which a software renderer (llvmpipe) needs tens of milliseconds for, while the
+/// balls move every frame. While the camera moves, a mesh of half the resolution stands in; the full
+/// one is drawn once it stops.
 /// </summary>
 public sealed class SurfaceCache : IDisposable
 {
