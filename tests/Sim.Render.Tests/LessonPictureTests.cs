@@ -184,6 +184,21 @@ public class LessonPictureTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_panel_alone_in_the_column_is_laid_out_in_the_room_left_rather_than_folded()
+    {
+        // Measured before: lesson 3's temperature figure, its step's one panel, folded at ×2.5 in a 1024×720 window
+        // above an empty column.
+        using var window = Window.InitWindow(1024, 720, "alone", WindowOptions.Headless with { Samples = 0 });
+        var lesson = LessonCatalog.Find("ema");
+        var session = new ClassroomSession(lesson.Step(1).Scenario.CreateWorld(), null);
+        session.OpenLesson(lesson, 1);
+        var picture = Draw(window, session, "ema-alone", textScale: AppState.MaxTextScale);
+        var ema = picture.Panels[EmaPanel.Kind.Index];
+        Assert.True(ema.Height > 0, "the EMA figure has its box");
+        Assert.True(ema.Bottom <= picture.Caption.Y && !ema.Overlaps(picture.Legend), $"{ema} overlaps the legend or the caption");
+    }
+
+    [Fact]
     public void Where_the_side_panel_could_not_name_every_ball_it_folds_into_the_legend_that_does()
     {
         // Measured before: at ×2.5 on 1024×768 the playground's side panel named no ball ("… and 5 more

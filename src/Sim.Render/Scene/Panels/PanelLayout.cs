@@ -18,6 +18,9 @@ public sealed class PanelLayout
     public const float MaxRoomShare = 0.5f;
     private const float MinPlotShare = 0.66f, MinTableShare = 0.75f, MaxPlotStretch = 1.6f;
 
+    /// <summary>A panel alone in the last column is laid out in this share of its least height rather than folded.</summary>
+    private const float LoneShare = 0.75f;
+
     /// <summary>The legend's most of the column: less when panels share it (a ball a line then), more when it is alone.</summary>
     private const float LegendShareWithPanels = 0.3f, LegendShareAlone = 0.6f;
 
@@ -130,9 +133,11 @@ public sealed class PanelLayout
             _preferred[i] = panels[i].PreferredHeight(c);
             float least = (PanelRegistry.All[i].IsPlot ? MinPlotShare : MinTableShare) * _preferred[i];
             float capacity = bottom - (column == 0 ? firstTop : top) - (column == allowed - 1 ? reserve : 0);
-            // The panel asked for is shown whatever its room; any other that cannot have its least is moved on or folded.
-            bool asked = n < 0;
-            if (!asked && used + (count > 0 ? Gap : 0) + least > capacity)
+            // The panel asked for is shown whatever its room; any other that cannot have its least is moved on or
+            // folded, except one alone in the last column with room for most of its least: folding it would
+            // free that room for nobody (lesson 3's figure at large text folded above an empty column).
+            bool asked = n < 0, alone = count == 0 && column == allowed - 1 && LoneShare * least <= capacity;
+            if (!asked && !alone && used + (count > 0 ? Gap : 0) + least > capacity)
             {
                 if (column == allowed - 1)
                 {
