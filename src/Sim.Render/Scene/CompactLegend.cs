@@ -90,29 +90,36 @@ public sealed class CompactLegend
         var (shown, twoLines, more) = Rows(world, textSize, rect.Height + 1);
         Shown = shown;
         while (_rows.Count < shown) _rows.Add(new Row());
+        float nameX = x + size * 1.1f;
+        // The names share one size, the largest at which each fits its room (at least three quarters of the
+        // rows' size, a longer one cut with "…"), so the list reads as one.
+        int nameSize = size;
+        for (int i = 0; i < shown; i++)
+        {
+            var stats = Stats(_rows[i], balls[i], twoLines);
+            float room = rect.Right - pad - nameX - (twoLines ? 0 : window.MeasureText(stats, size).X + size * 0.5f);
+            nameSize = Math.Min(nameSize, TextFit.Size(window, Name(_rows[i], balls[i]), size, size * 3 / 4, room));
+        }
         for (int i = 0; i < shown; i++)
         {
             var ball = balls[i];
             var row = _rows[i];
             if (i == info.SelectedBall) window.DrawRectangle(rect.X, y - size * 0.1f, rect.Width, line * (twoLines ? 2 : 1), theme.SelectedRow);
             BallMark.Swatch(window, x, y + size * 0.15f, size * 0.75f, i, theme.Of(ball), theme);
-            float nameX = x + size * 1.1f;
-            var stats = row.Stats.Clear();
-            if (ball.Status == BallStatus.Diverged) stats.Append(BallFate.Escaped(ball) ? "escaped" : "diverged");
-            else stats.Append(twoLines ? "loss " : "").AppendShort(ball.Loss);
-            float statsWidth = window.MeasureText(stats.Span, size).X;
-            var name = row.Label.Get((ball.Label, BallFate.Escaped(ball) ? BallStatus.Running : ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => HeadsUpDisplay.Label(k));
+            var stats = row.Stats; // made in the first pass
+            float statsWidth = window.MeasureText(stats.Span, size).X, nameY = y + (size - nameSize) * 0.5f;
+            var name = Name(row, ball);
             var colour = BallFate.Failed(ball) ? theme.Bad : ball.Enabled ? theme.Text : theme.DimText;
             if (twoLines)
             {
-                TextFit.Draw(window, name, nameX, y, size, size * 3 / 4, rect.Right - pad - nameX, colour);
+                TextFit.Draw(window, name, nameX, nameY, nameSize, nameSize, rect.Right - pad - nameX, colour);
                 y += line;
                 if (ball.Status != BallStatus.Diverged) stats.Append("   lr ").AppendShort(world.NextLearningRate(ball));
                 TextFit.Draw(window, stats.Span, nameX, y, size * 9 / 10, size * 3 / 4, rect.Right - pad - nameX, theme.Stats);
             }
             else
             {
-                TextFit.Draw(window, name, nameX, y, size, size * 3 / 4, rect.Right - pad - nameX - statsWidth - size * 0.5f, colour);
+                TextFit.Draw(window, name, nameX, nameY, nameSize, nameSize, rect.Right - pad - nameX - statsWidth - size * 0.5f, colour);
                 window.DrawText(stats.Span, rect.Right - pad - statsWidth, y, size, theme.Stats);
             }
             y += line;
@@ -130,6 +137,19 @@ public sealed class CompactLegend
         y += line;
         var about = world.Balls.Count > 0 ? theme.Of(world.Balls[PlaneSummary.Ball(world, info.SelectedBall)]) : theme.Text;
         TextFit.Draw(window, _plane.Distance(world, info.SelectedBall), x, y + line * 0.1f, size * 9 / 10, size * 2 / 3, width, about);
+    }
+
+    /// <summary>A ball's name as the legend writes it: with ✓ and the step it arrived, ✗, or "(off)".</summary>
+    private static string Name(Row row, Ball ball) =>
+        row.Label.Get((ball.Label, BallFate.Escaped(ball) ? BallStatus.Running : ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => HeadsUpDisplay.Label(k));
+
+    /// <summary>A ball's loss (after "loss " on two lines), or whether it escaped or diverged, into its row's buffer.</summary>
+    private static ReadOnlySpan<char> Stats(Row row, Ball ball, bool twoLines)
+    {
+        var stats = row.Stats.Clear();
+        if (ball.Status == BallStatus.Diverged) stats.Append(BallFate.Escaped(ball) ? "escaped" : "diverged");
+        else stats.Append(twoLines ? "loss " : "").AppendShort(ball.Loss);
+        return stats.Span;
     }
 
     /// <summary>Only the switches that apply here: bias correction where a ball has it, decay when on, the batch on data.</summary>

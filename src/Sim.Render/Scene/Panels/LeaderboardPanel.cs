@@ -14,6 +14,7 @@ public sealed class LeaderboardPanel : IPanel
 {
     private int[] _order = new int[16];
     private readonly List<TextLine> _rows = [];
+    private readonly TextLine _rank = new();
 
     public static PanelKind Kind { get; } = new()
     {
@@ -41,14 +42,23 @@ public sealed class LeaderboardPanel : IPanel
             var more = _rows[rows].Clear().Append("… and ").Append(balls.Count - rows).Append(" more").Span;
             window.DrawText(more, room.X + c.Small * 2.5f, room.Y + rows * RowHeight(c), size, c.Theme.DimText);
         }
+        // The names share one size, the largest at which each fits beside its result (at least three quarters
+        // of the rows' size; a name too long even then is cut with "…"), so the table reads as one.
+        float nameX = room.X + c.Small * 2.5f + window.MeasureText("✓ ", size).X;
+        int nameSize = size;
+        for (int r = 0; r < rows; r++)
+        {
+            var ball = balls[_order[r]];
+            float resultWidth = window.MeasureText(Result(_rows[r], ball), size).X;
+            nameSize = Math.Min(nameSize, TextFit.Size(window, ball.Label, size, size * 3 / 4, room.Right - resultWidth - size * 0.4f - nameX));
+        }
         for (int r = 0; r < rows; r++)
         {
             var ball = balls[_order[r]];
             float y = room.Y + r * RowHeight(c);
-            var rank = _rows[r].Clear().Append(r + 1).Append(".").Span;
+            var rank = _rank.Clear().Append(r + 1).Append(".").Span;
             window.DrawText(rank, room.X + c.Small * 1.3f - window.MeasureText(rank, size).X, y, size, c.Theme.DimText);
             PanelChrome.Swatch(window, room.X + c.Small * 1.6f, y, c, _order[r]);
-            float x = room.X + c.Small * 2.5f;
             var (mark, colour) = ball.Status switch
             {
                 BallStatus.Converged => ("✓ ", c.Theme.Good),
@@ -56,18 +66,24 @@ public sealed class LeaderboardPanel : IPanel
                 BallStatus.Diverged => ("✗ ", c.Theme.Bad),
                 _ => ("", c.Theme.Text),
             };
-            window.DrawText(mark, x, y, size, colour);
-            var result = _rows[r].Clear();
-            if (ball.Status == BallStatus.Converged) result.Append(ball.ConvergedAt ?? ball.Steps).Append(" steps");
-            else if (BallFate.Escaped(ball)) result.Append("escaped at ").Append(ball.Steps);
-            else if (ball.Status == BallStatus.Diverged) result.Append("out at ").Append(ball.Steps);
-            else result.Append("loss ").AppendShort(ball.Loss);
-            var span = result.Span;
-            float resultWidth = window.MeasureText(span, size).X, nameX = x + window.MeasureText("✓ ", size).X;
+            window.DrawText(mark, room.X + c.Small * 2.5f, y, size, colour);
+            var span = _rows[r].Span; // the result, made in the first pass
+            float resultWidth = window.MeasureText(span, size).X;
             window.DrawText(span, room.Right - resultWidth, y, size, c.Theme.Stats);
-            // The name takes the room the result leaves: smaller, or cut with "…", never under the number.
-            TextFit.Draw(window, ball.Label, nameX, y, size, size * 3 / 4, room.Right - resultWidth - size * 0.4f - nameX,
+            // The name takes the room the result leaves, never under the number.
+            TextFit.Draw(window, ball.Label, nameX, y + (size - nameSize) * 0.5f, nameSize, nameSize, room.Right - resultWidth - size * 0.4f - nameX,
                 ball.Status == BallStatus.Running ? c.Theme.Text : colour);
         }
+    }
+
+    /// <summary>A ball's result: steps to its minimum, where it escaped or left, or its loss.</summary>
+    private static ReadOnlySpan<char> Result(TextLine line, Ball ball)
+    {
+        var result = line.Clear();
+        if (ball.Status == BallStatus.Converged) result.Append(ball.ConvergedAt ?? ball.Steps).Append(" steps");
+        else if (BallFate.Escaped(ball)) result.Append("escaped at ").Append(ball.Steps);
+        else if (ball.Status == BallStatus.Diverged) result.Append("out at ").Append(ball.Steps);
+        else result.Append("loss ").AppendShort(ball.Loss);
+        return result.Span;
     }
 }
