@@ -68,10 +68,7 @@ public sealed class CompactLegend
         window.DrawRectangle(rect.X, rect.Y, rect.Width, rect.Height, theme.Panel);
         TextFit.Draw(window, title, x, y, textSize, size * 3 / 4, width, theme.Text);
         y += line * 1.2f;
-        var progress = _progress.Clear().Append(info.Paused ? "❚❚ paused · step " : "▶ step ").Append(world.Step);
-        if (world.Objective.ExampleCount > 0 || world.StepsPerEpoch > 1) progress.Append(" · epoch ").Append(world.Epoch);
-        if (world.Objective.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" of ").Append(world.StepsPerEpoch).Append(" steps");
-        TextFit.Draw(window, progress.Span, x, y, size, size * 3 / 4, width, info.Paused ? theme.Accent : theme.Text);
+        TextFit.Draw(window, Progress(world, info.Paused), x, y, size, size * 3 / 4, width, info.Paused ? theme.Accent : theme.Text);
         Targets?.Add(rect.X, y, rect.Width, line, Key.Space);
         y += line;
 
@@ -120,8 +117,20 @@ public sealed class CompactLegend
         TextFit.Draw(window, _plane.Distance(world, info.SelectedBall), x, y + line * 0.1f, size * 9 / 10, size * 2 / 3, width, about);
     }
 
+    /// <summary>
+    /// "▶ step 120 · epoch 14": the epoch only where it means something (data, or an analytic scene's own epoch
+    /// length) and is true of every ball (<see cref="World.CommonEpoch"/>).
+    /// </summary>
+    internal ReadOnlySpan<char> Progress(World world, bool paused)
+    {
+        var progress = _progress.Clear().Append(paused ? "❚❚ paused · step " : "▶ step ").Append(world.Step);
+        if ((world.Objective.ExampleCount > 0 || world.StepsPerEpoch > 1) && world.CommonEpoch is { } epoch) progress.Append(" · epoch ").Append(epoch);
+        if (world.Objective.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" of ").Append(world.StepsPerEpoch).Append(" steps");
+        return progress.Span;
+    }
+
     /// <summary>Only the switches that apply here: bias correction where a ball has it, decay when on, the batch on data.</summary>
-    private ReadOnlySpan<char> Switches(World world)
+    internal ReadOnlySpan<char> Switches(World world)
     {
         var s = _switches.Clear();
         var bias = world.BiasCorrection;
@@ -132,9 +141,7 @@ public sealed class CompactLegend
         if (m > 0)
         {
             s.Append(s.Span.Length > 0 ? " · " : "");
-            bool perBall = true;
-            for (int i = 0; i < world.Balls.Count && perBall; i++) perBall = world.Balls[i].BatchSize is not null;
-            if (perBall) s.Append("batch per ball");
+            if (world.BatchPerBall) s.Append("batch per ball");
             else if (world.BatchSize >= m) s.Append("full batch");
             else s.Append("batch ").Append(world.BatchSize).Append(" of ").Append(m);
         }

@@ -97,7 +97,8 @@ public sealed class HeadsUpDisplay
             : Clip("f(a, b) = " + SliceLandscape.SliceFormula, k.Item2)); // the title names the network
         window.DrawText(formula, pad, y, small, theme.DimText);
         y += small * 1.4f;
-        var progress = _progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch);
+        var progress = _progress.Clear().Append("step ").Append(world.Step);
+        if (world.CommonEpoch is { } epoch) progress.Append("   epoch ").Append(epoch); // not when the balls' epochs differ
         if (world.Objective.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" (").Append(world.StepsPerEpoch).Append(" steps)");
         TextFit.Draw(window, progress.Span, pad, y, size, small, width - 2 * pad, theme.Text);
         y += size * 1.25f;
@@ -151,9 +152,8 @@ public sealed class HeadsUpDisplay
         y += ToggleLine(size);
         if (data)
         {
-            // When every ball has a batch size of its own (b=N on its row), the world's does not apply.
-            bool perBall = true;
-            for (int i = 0; i < balls.Count && perBall; i++) perBall = balls[i].BatchSize is not null;
+            // When a ball has a batch size of its own (b=N on its row), the world's is not every ball's.
+            bool perBall = world.BatchPerBall;
             var batch = _batch.Get((world.BatchSize, world.Objective.ExampleCount, perBall),
                 static k => k.Item3 ? $"Batch: per ball, of {k.Item2} examples"
                     : k.Item1 >= k.Item2 ? $"Batch: full ({k.Item2} examples)" : $"Batch: {k.Item1} of {k.Item2} examples");
