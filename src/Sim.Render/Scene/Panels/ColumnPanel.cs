@@ -34,6 +34,13 @@ public interface IPanel
     /// <summary>The height it would like; it is given less when the column is crowded.</summary>
     float PreferredHeight(in PanelContext c);
 
+    /// <summary>
+    /// The least height at which it still shows what it is for (a table its heading and first row, a plot
+    /// its axes and two ticks): the column folds it rather than draw it smaller, and rather than fold it
+    /// draws it this small when there is room for that.
+    /// </summary>
+    float LeastHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + PanelChrome.PlotLeast(c);
+
     void Draw(Window window, PanelRect rect, in PanelContext c);
 
     /// <summary>Works out what it will draw, after the frame's steps and keys (e.g. the explainer's next step).</summary>
@@ -60,6 +67,9 @@ public static class PanelChrome
         TextFit.Draw(window, title, rect.X + c.Pad, rect.Y + c.Pad * 0.5f, c.Small, c.Small * 3 / 4, rect.Width - 2 * c.Pad, c.Theme.Text);
         return rect.Inset(c.Pad, c.Pad * 0.5f + TitleHeight(in c), c.Pad, c.Pad * 0.5f);
     }
+
+    /// <summary>The least room under a heading for a plot: two tick labels a label and a half apart, and the steps under them.</summary>
+    public static float PlotLeast(in PanelContext c) => c.Small * 4.5f;
 
     /// <summary>What a panel of a network's training says on a 2-D landscape.</summary>
     public const string NetworkScenesOnly = "for network scenes only (--data, a scenario's network)";

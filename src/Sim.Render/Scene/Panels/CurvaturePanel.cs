@@ -27,6 +27,9 @@ public sealed class CurvaturePanel : IPanel
 
     public float PreferredHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + Rows(c) * RowHeight(c);
 
+    /// <summary>Its heading and one ball's row: a box with no row would show nothing.</summary>
+    public float LeastHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + RowHeight(c);
+
     private static int Rows(in PanelContext c) => Math.Clamp(c.World.Balls.Count, 1, MaxRows);
     private static float RowHeight(in PanelContext c) => c.Small * 3.3f;
 

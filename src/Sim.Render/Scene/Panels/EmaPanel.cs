@@ -34,6 +34,9 @@ public sealed class EmaPanel : IPanel
 
     public float PreferredHeight(in PanelContext c) => c.TextSize * 10f + LegendHeight(c, 3);
 
+    /// <summary>A plot of two ticks and its three legend lines.</summary>
+    public float LeastHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + PanelChrome.PlotLeast(c) + LegendHeight(c, 3);
+
     /// <summary>The legend goes under the plot, one line a curve, so it never covers one.</summary>
     private static float LegendHeight(in PanelContext c, int lines) => lines * LegendLine(c) + c.Small * 0.2f;
 
