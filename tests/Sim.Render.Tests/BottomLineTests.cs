@@ -17,3 +17,17 @@ public class BottomLineTests
         Assert.True(window.MeasureText(HeadsUpDisplay.ArrowLegend, small * 2 / 3).X <= room, $"the legend needs more than {room:F0} pixels at {small * 2 / 3}");
     }
 }
+
+public class TableRowsTests
+{
+    [Theory]
+    [InlineData(12, 11, 10)] // the race's leaderboard at 1024×768: 11 rows fit, so 10 and "… and 2 more" (it drew 11 and left one out unsaid)
+    [InlineData(4, 4, 4)]
+    [InlineData(4, 9, 4)]
+    [InlineData(3, 1, 0)]
+    public void A_table_that_cannot_show_every_ball_keeps_its_last_line_to_say_how_many_more(int count, int fit, int shown)
+    {
+        Assert.Equal(shown, Sim.Render.Scene.Panels.PanelChrome.RowsShown(count, fit));
+        Assert.True(shown == count || shown < fit, "room for the \"… and N more\" line");
+    }
+}

@@ -81,6 +81,20 @@ public static class PanelChrome
     public static void Note(Window window, PanelRect room, ReadOnlySpan<char> text, in PanelContext c) =>
         TextFit.Draw(window, text, room.X, room.Y, c.Small, c.Small * 3 / 4, room.Width, c.Theme.DimText);
 
+    /// <summary>
+    /// How many of <paramref name="count"/> rows to draw when <paramref name="fit"/> fit: all, or one fewer and a
+    /// last line saying how many more (<see cref="More"/>), so a table never leaves a ball out unsaid.
+    /// </summary>
+    public static int RowsShown(int count, int fit) => count <= fit ? count : Math.Max(fit - 1, 0);
+
+    /// <summary>The "… and N more" line under a table that shows <paramref name="shown"/> of <paramref name="count"/> rows.</summary>
+    public static void More(Window window, TextMemo<int> memo, float x, float y, float width, int shown, int count, in PanelContext c)
+    {
+        if (shown >= count) return;
+        var text = memo.Get(count - shown, static n => $"… and {n} more");
+        TextFit.Draw(window, text, x, y, c.Small * 9 / 10, c.Small * 2 / 3, width, c.Theme.DimText);
+    }
+
     /// <summary>Ball <paramref name="index"/>'s mark (<see cref="BallMark"/>) before its row.</summary>
     public static void Swatch(Window window, float x, float y, in PanelContext c, int index) =>
         BallMark.Swatch(window, x, y + c.Small * 0.2f, c.Small * 0.7f, index, c.Theme.Of(c.World.Balls[index]), c.Theme);
