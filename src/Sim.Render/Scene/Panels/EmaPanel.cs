@@ -164,6 +164,6 @@ public sealed class EmaPanel : IPanel
         int size = c.Small * 4 / 5;
         float x = _plot.Area.X, y = _plot.Area.Bottom + c.Small * 1.25f;
         for (int k = 0; k < lines.Count; k++)
-            TextFit.Draw(window, lines[k], x, y + k * LegendLine(c), size, size * 3 / 4, _plot.Area.Right - x, figure ? FigureColour(c, k) : CurveColour(k));
+            TextFit.Draw(window, lines[k], x, y + k * LegendLine(c), size, size * 3 / 4, _plot.Area.Right - x, figure && k < c.World.Balls.Count ? c.Theme.TextOf(c.World.Balls[k].Colour) : CurveColour(k));
     }
 }
