@@ -63,7 +63,7 @@ public sealed class LeaderboardPanel : IPanel
             float resultWidth = window.MeasureText(span, size).X, nameX = x + window.MeasureText("✓ ", size).X;
             window.DrawText(span, room.Right - resultWidth, y, size, c.Theme.Stats);
             // The name takes the room the result leaves: smaller, or cut with "…", never under the number.
-            TextFit.Draw(window, ball.Label, nameX, y, size, size * 3 / 4, room.Right - resultWidth - size * 0.4f - nameX,
+            TextFit.DrawName(window, ball.Label, nameX, y, size, size * 3 / 4, room.Right - resultWidth - size * 0.4f - nameX,
                 ball.Status == BallStatus.Running ? c.Theme.Text : colour);
         }
         PanelChrome.More(window, _more, room.X + c.Small * 2.5f, room.Y + rows * RowHeight(c), room.Width - c.Small * 2.5f, rows, balls.Count, c);
