@@ -14,6 +14,7 @@ public sealed class LeaderboardPanel : IPanel
 {
     private int[] _order = new int[16];
     private readonly List<TextLine> _rows = [];
+    private readonly TextMemo<int> _more = new();
 
     public static PanelKind Kind { get; } = new()
     {
@@ -22,6 +23,9 @@ public sealed class LeaderboardPanel : IPanel
     };
 
     public float PreferredHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + Math.Max(c.World.Balls.Count, 1) * RowHeight(c);
+
+    /// <summary>Its heading, the leader and the "… and N more" line.</summary>
+    public float LeastHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + Math.Min(c.World.Balls.Count, 2) * RowHeight(c);
 
     private static float RowHeight(in PanelContext c) => c.Small * 1.22f;
 
@@ -32,7 +36,7 @@ public sealed class LeaderboardPanel : IPanel
         if (_order.Length < balls.Count) _order = new int[Math.Max(balls.Count, _order.Length * 2)];
         while (_rows.Count < balls.Count) _rows.Add(new TextLine());
         Leaderboard.Order(c.World, _order);
-        int rows = Math.Min(balls.Count, (int)(room.Height / RowHeight(c) + 0.05f));
+        int rows = PanelChrome.RowsShown(balls.Count, (int)(room.Height / RowHeight(c) + 0.05f));
         int size = c.Small * 9 / 10;
         for (int r = 0; r < rows; r++)
         {
@@ -59,8 +63,9 @@ public sealed class LeaderboardPanel : IPanel
             float resultWidth = window.MeasureText(span, size).X, nameX = x + window.MeasureText("✓ ", size).X;
             window.DrawText(span, room.Right - resultWidth, y, size, c.Theme.Stats);
             // The name takes the room the result leaves: smaller, or cut with "…", never under the number.
-            TextFit.Draw(window, ball.Label, nameX, y, size, size * 3 / 4, room.Right - resultWidth - size * 0.4f - nameX,
+            TextFit.DrawName(window, ball.Label, nameX, y, size, size * 3 / 4, room.Right - resultWidth - size * 0.4f - nameX,
                 ball.Status == BallStatus.Running ? c.Theme.Text : colour);
         }
+        PanelChrome.More(window, _more, room.X + c.Small * 2.5f, room.Y + rows * RowHeight(c), room.Width - c.Small * 2.5f, rows, balls.Count, c);
     }
 }
