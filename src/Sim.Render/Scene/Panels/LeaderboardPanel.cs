@@ -38,13 +38,6 @@ public sealed class LeaderboardPanel : IPanel
         Leaderboard.Order(c.World, _order);
         int rows = PanelChrome.RowsShown(balls.Count, (int)(room.Height / RowHeight(c) + 0.05f));
         int size = c.Small * 9 / 10;
-        // Rows cut: the last line says how many are not shown, rather than leave them silently out.
-        if (rows < balls.Count && rows > 0)
-        {
-            rows--;
-            var more = _rows[rows].Clear().Append("… and ").Append(balls.Count - rows).Append(" more").Span;
-            window.DrawText(more, room.X + c.Small * 2.5f, room.Y + rows * RowHeight(c), size, c.Theme.DimText);
-        }
         for (int r = 0; r < rows; r++)
         {
             var ball = balls[_order[r]];
