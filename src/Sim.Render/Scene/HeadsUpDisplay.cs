@@ -183,8 +183,6 @@ public sealed class HeadsUpDisplay
         TextFit.Draw(window, _planeSummary.Distance(world, info.SelectedBall), x, y + small * 1.3f, small, small * 2 / 3, room, colour);
     }
 
-    private const string ArrowLegend = "white arrow: −gradient    coloured arrow: step taken    (length ∝ log size)";
-
     /// <summary>Along the bottom: what the arrows mean, frame time, where help is.</summary>
     public void DrawBottomLine(Window window, SceneLayers layers, in FrameInfo info)
     {
