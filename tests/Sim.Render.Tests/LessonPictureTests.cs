@@ -149,6 +149,52 @@ public class LessonPictureTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void At_the_largest_text_scale_a_panel_folds_only_when_the_room_left_cannot_hold_it_and_no_box_is_too_small_to_show_anything()
+    {
+        // Before: at 1024×768 and text scale 2.5 the EMA lesson folded its EMA plot beside 180 empty pixels,
+        // and lesson 2 step 2 drew the curvature panel as a heading over an empty box.
+        using var window = Window.InitWindow(1024, 768, "largest text", WindowOptions.Headless with { Samples = 0 });
+        int shown = 0;
+        foreach (var lesson in LessonCatalog.All)
+            for (int k = 1; k <= lesson.Steps.Count; k++)
+            {
+                var step = lesson.Step(k);
+                var session = new ClassroomSession(step.Scenario.CreateWorld(), null);
+                session.OpenLesson(lesson, k);
+                session.Advance(step.RunSteps);
+                using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
+                var overlay = new ClassroomOverlay(session);
+                renderer.Overlay = overlay;
+                window.BeginDrawing(Theme.Standard.Background);
+                renderer.Draw(session.World, renderer.DefaultCamera(session.World, AppState.MaxTextScale), new FrameInfo { TextScale = AppState.MaxTextScale });
+                window.EndDrawing();
+                var layout = overlay.Layout;
+                var c = new PanelContext(session.World, session, layout.TextSize, -1, Theme.Standard);
+                var rects = overlay.PanelRects;
+                float lowest = layout.Legend.Bottom, foldTop = float.MaxValue;
+                for (int i = 0; i < rects.Length; i++)
+                {
+                    if (rects[i].Height > 0)
+                    {
+                        shown++;
+                        float least = Math.Min(overlay.Panel(PanelRegistry.All[i]).LeastHeight(c), overlay.Panel(PanelRegistry.All[i]).PreferredHeight(c));
+                        Assert.True(rects[i].Height >= least - 0.5f, $"{lesson.Name} {k}: {PanelRegistry.All[i].CliName} is {rects[i].Height:F0} pixels, under its least {least:F0}");
+                        if (rects[i].X == layout.Legend.X) lowest = Math.Max(lowest, rects[i].Bottom);
+                    }
+                    if (layout.Folded[i].Height > 0) foldTop = Math.Min(foldTop, layout.Folded[i].Y);
+                }
+                float free = foldTop - lowest - 2 * layout.Gap;
+                for (int i = 0; i < rects.Length; i++)
+                {
+                    if (layout.Folded[i].Height <= 0) continue;
+                    float least = overlay.Panel(PanelRegistry.All[i]).LeastHeight(c);
+                    Assert.True(free < least, $"{lesson.Name} {k}: {PanelRegistry.All[i].CliName} folded beside {free:F0} free pixels (it needs {least:F0})");
+                }
+            }
+        Assert.True(shown >= 40, $"{shown} panels shown");
+    }
+
+    [Fact]
     public void A_folded_panel_is_one_title_line_and_clicking_it_lays_it_out_first()
     {
         using var window = Window.InitWindow(1024, 768, "folded", WindowOptions.Headless with { Samples = 0 });

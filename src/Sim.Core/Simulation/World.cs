@@ -95,6 +95,38 @@ public sealed class World
     public int Epoch => batches is { } b ? Math.Max(b.Epoch, 0) : Step / stepsPerEpoch;
 
     /// <summary>
+    /// The epoch every ball is in, when they pass over the data at one pace (the shared batches, or batches
+    /// of their own of one size); null when they are in different epochs (b = 256, 32 and 1 side by side),
+    /// where one epoch for the scene would be true of one ball only.
+    /// </summary>
+    public int? CommonEpoch
+    {
+        get
+        {
+            if (objective.ExampleCount == 0 || balls.Count == 0) return Epoch;
+            int? common = null;
+            foreach (var ball in balls)
+            {
+                int epoch = (ball.OwnBatches ?? batches) is { } b ? Math.Max(b.Epoch, 0) : 0;
+                if (common is { } c && c != epoch) return null;
+                common = epoch;
+            }
+            return common;
+        }
+    }
+
+    /// <summary>Whether a ball has a batch size of its own, so the scene's batch size is not every ball's (the side panel then says "per ball").</summary>
+    public bool BatchPerBall
+    {
+        get
+        {
+            foreach (var ball in balls)
+                if (ball.BatchSize is not null) return true;
+            return false;
+        }
+    }
+
+    /// <summary>
     /// On an analytic landscape, steps that count as one epoch for the schedule (1 by default, as
     /// <c>sim trace</c> has it): a scene can make decay visible but gentle. Unused on data landscapes.
     /// </summary>

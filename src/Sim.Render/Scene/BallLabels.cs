@@ -84,7 +84,7 @@ public sealed class BallLabels
             if (stacked >= MaxStack && !selected) continue;
             _placed.Add(new Vector4(x, y, extent.X, extent.Y));
             window.DrawRectangle(x - 4, y, Math.Min(extent.X, right - x) + 8, extent.Y, info.Theme.Panel.WithAlpha((byte)(info.Theme.Panel.A * alpha / 255)));
-            var colour = BallFate.Failed(ball) ? info.Theme.DivergedLabel : Theme.From(ball.Colour);
+            var colour = BallFate.Failed(ball) ? info.Theme.DivergedLabel : info.Theme.TextOf(ball.Colour);
             TextFit.Draw(window, text, x, y, fitted, fitted, right - x, colour.WithAlpha(alpha)); // cut with "…" rather than run under a panel
         }
     }

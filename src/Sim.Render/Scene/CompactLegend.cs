@@ -79,10 +79,7 @@ public sealed class CompactLegend
         window.DrawRectangle(rect.X, rect.Y, rect.Width, rect.Height, theme.Panel);
         TextFit.Draw(window, title, x, y, textSize, size * 3 / 4, width, theme.Text);
         y += line * 1.2f;
-        var progress = _progress.Clear().Append(info.Paused ? "❚❚ paused · step " : "▶ step ").Append(world.Step);
-        if (world.Objective.ExampleCount > 0 || world.StepsPerEpoch > 1) progress.Append(" · epoch ").Append(world.Epoch);
-        if (world.Objective.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" of ").Append(world.StepsPerEpoch).Append(" steps");
-        TextFit.Draw(window, progress.Span, x, y, size, size * 3 / 4, width, info.Paused ? theme.Accent : theme.Text);
+        TextFit.Draw(window, Progress(world, info.Paused), x, y, size, size * 3 / 4, width, info.Paused ? theme.Accent : theme.Text);
         Targets?.Add(rect.X, y, rect.Width, line, Key.Space);
         y += line;
 
@@ -90,36 +87,28 @@ public sealed class CompactLegend
         var (shown, twoLines, more) = Rows(world, textSize, rect.Height + 1);
         Shown = shown;
         while (_rows.Count < shown) _rows.Add(new Row());
-        float nameX = x + size * 1.1f;
-        // The names share one size, the largest at which each fits its room (at least three quarters of the
-        // rows' size, a longer one cut with "…"), so the list reads as one.
-        int nameSize = size;
-        for (int i = 0; i < shown; i++)
-        {
-            var stats = Stats(_rows[i], balls[i], twoLines);
-            float room = rect.Right - pad - nameX - (twoLines ? 0 : window.MeasureText(stats, size).X + size * 0.5f);
-            nameSize = Math.Min(nameSize, TextFit.Size(window, Name(_rows[i], balls[i]), size, size * 3 / 4, room));
-        }
+        int nameSize = NameSize(window, world, shown, twoLines, size, x + size * 1.1f, rect.Right - pad);
         for (int i = 0; i < shown; i++)
         {
             var ball = balls[i];
             var row = _rows[i];
             if (i == info.SelectedBall) window.DrawRectangle(rect.X, y - size * 0.1f, rect.Width, line * (twoLines ? 2 : 1), theme.SelectedRow);
             BallMark.Swatch(window, x, y + size * 0.15f, size * 0.75f, i, theme.Of(ball), theme);
-            var stats = row.Stats; // made in the first pass
-            float statsWidth = window.MeasureText(stats.Span, size).X, nameY = y + (size - nameSize) * 0.5f;
+            float nameX = x + size * 1.1f;
+            var stats = Stats(row, ball, twoLines);
+            float statsWidth = window.MeasureText(stats.Span, size).X;
             var name = Name(row, ball);
             var colour = BallFate.Failed(ball) ? theme.Bad : ball.Enabled ? theme.Text : theme.DimText;
             if (twoLines)
             {
-                TextFit.Draw(window, name, nameX, nameY, nameSize, nameSize, rect.Right - pad - nameX, colour);
+                TextFit.DrawName(window, name, nameX, y, nameSize, size * 3 / 4, rect.Right - pad - nameX, colour);
                 y += line;
                 if (ball.Status != BallStatus.Diverged) stats.Append("   lr ").AppendShort(world.NextLearningRate(ball));
                 TextFit.Draw(window, stats.Span, nameX, y, size * 9 / 10, size * 3 / 4, rect.Right - pad - nameX, theme.Stats);
             }
             else
             {
-                TextFit.Draw(window, name, nameX, nameY, nameSize, nameSize, rect.Right - pad - nameX - statsWidth - size * 0.5f, colour);
+                TextFit.DrawName(window, name, nameX, y, nameSize, size * 3 / 4, rect.Right - pad - nameX - statsWidth - size * 0.5f, colour);
                 window.DrawText(stats.Span, rect.Right - pad - statsWidth, y, size, theme.Stats);
             }
             y += line;
@@ -139,21 +128,48 @@ public sealed class CompactLegend
         TextFit.Draw(window, _plane.Distance(world, info.SelectedBall), x, y + line * 0.1f, size * 9 / 10, size * 2 / 3, width, about);
     }
 
-    /// <summary>A ball's name as the legend writes it: with ✓ and the step it arrived, ✗, or "(off)".</summary>
-    private static string Name(Row row, Ball ball) =>
-        row.Label.Get((ball.Label, BallFate.Escaped(ball) ? BallStatus.Running : ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => HeadsUpDisplay.Label(k));
-
-    /// <summary>A ball's loss (after "loss " on two lines), or whether it escaped or diverged, into its row's buffer.</summary>
-    private static ReadOnlySpan<char> Stats(Row row, Ball ball, bool twoLines)
+    private static TextLine Stats(Row row, Ball ball, bool twoLines)
     {
         var stats = row.Stats.Clear();
         if (ball.Status == BallStatus.Diverged) stats.Append(BallFate.Escaped(ball) ? "escaped" : "diverged");
         else stats.Append(twoLines ? "loss " : "").AppendShort(ball.Loss);
-        return stats.Span;
+        return stats;
+    }
+
+    private static string Name(Row row, Ball ball) =>
+        row.Label.Get((ball.Label, BallFate.Escaped(ball) ? BallStatus.Running : ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => HeadsUpDisplay.Label(k));
+
+    /// <summary>
+    /// One size for every ball's name: the largest at which each fits beside its numbers, down to three
+    /// quarters of the text (past that a name is cut). A row drawn smaller than the one above it read as a
+    /// mistake ("heavy ball, μ = 0.9…" small under "heavy ball, μ = 0.99" full size).
+    /// </summary>
+    private int NameSize(Window window, World world, int shown, bool twoLines, int size, float nameX, float right)
+    {
+        int common = size;
+        for (int i = 0; i < shown && common > size * 3 / 4; i++)
+        {
+            var ball = world.Balls[i];
+            float room = right - nameX - (twoLines ? 0 : window.MeasureText(Stats(_rows[i], ball, twoLines).Span, size).X + size * 0.5f);
+            common = Math.Min(common, TextFit.Size(window, Name(_rows[i], ball), size, size * 3 / 4, room));
+        }
+        return common;
+    }
+
+    /// <summary>
+    /// "▶ step 120 · epoch 14": the epoch only where it means something (data, or an analytic scene's own epoch
+    /// length) and is true of every ball (<see cref="World.CommonEpoch"/>).
+    /// </summary>
+    internal ReadOnlySpan<char> Progress(World world, bool paused)
+    {
+        var progress = _progress.Clear().Append(paused ? "❚❚ paused · step " : "▶ step ").Append(world.Step);
+        if ((world.Objective.ExampleCount > 0 || world.StepsPerEpoch > 1) && world.CommonEpoch is { } epoch) progress.Append(" · epoch ").Append(epoch);
+        if (world.Objective.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" of ").Append(world.StepsPerEpoch).Append(" steps");
+        return progress.Span;
     }
 
     /// <summary>Only the switches that apply here: bias correction where a ball has it, decay when on, the batch on data.</summary>
-    private ReadOnlySpan<char> Switches(World world)
+    internal ReadOnlySpan<char> Switches(World world)
     {
         var s = _switches.Clear();
         var bias = world.BiasCorrection;
@@ -164,9 +180,7 @@ public sealed class CompactLegend
         if (m > 0)
         {
             s.Append(s.Span.Length > 0 ? " · " : "");
-            bool perBall = true;
-            for (int i = 0; i < world.Balls.Count && perBall; i++) perBall = world.Balls[i].BatchSize is not null;
-            if (perBall) s.Append("batch per ball");
+            if (world.BatchPerBall) s.Append("batch per ball");
             else if (world.BatchSize >= m) s.Append("full batch");
             else s.Append("batch ").Append(world.BatchSize).Append(" of ").Append(m);
         }

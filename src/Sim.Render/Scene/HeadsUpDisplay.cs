@@ -97,7 +97,8 @@ public sealed class HeadsUpDisplay
             : Clip("f(a, b) = " + SliceLandscape.SliceFormula, k.Item2)); // the title names the network
         window.DrawText(formula, pad, y, small, theme.DimText);
         y += small * 1.4f;
-        var progress = _progress.Clear().Append("step ").Append(world.Step).Append("   epoch ").Append(world.Epoch);
+        var progress = _progress.Clear().Append("step ").Append(world.Step);
+        if (world.CommonEpoch is { } epoch) progress.Append("   epoch ").Append(epoch); // not when the balls' epochs differ
         if (world.Objective.ExampleCount == 0 && world.StepsPerEpoch > 1) progress.Append(" (").Append(world.StepsPerEpoch).Append(" steps)");
         TextFit.Draw(window, progress.Span, pad, y, size, small, width - 2 * pad, theme.Text);
         y += size * 1.25f;
@@ -151,9 +152,8 @@ public sealed class HeadsUpDisplay
         y += ToggleLine(size);
         if (data)
         {
-            // When every ball has a batch size of its own (b=N on its row), the world's does not apply.
-            bool perBall = true;
-            for (int i = 0; i < balls.Count && perBall; i++) perBall = balls[i].BatchSize is not null;
+            // When a ball has a batch size of its own (b=N on its row), the world's is not every ball's.
+            bool perBall = world.BatchPerBall;
             var batch = _batch.Get((world.BatchSize, world.Objective.ExampleCount, perBall),
                 static k => k.Item3 ? $"Batch: per ball, of {k.Item2} examples"
                     : k.Item1 >= k.Item2 ? $"Batch: full ({k.Item2} examples)" : $"Batch: {k.Item1} of {k.Item2} examples");
@@ -183,13 +183,11 @@ public sealed class HeadsUpDisplay
         TextFit.Draw(window, _planeSummary.Distance(world, info.SelectedBall), x, y + small * 1.3f, small, small * 2 / 3, room, colour);
     }
 
-    private const string ArrowLegend = "white arrow: −gradient    coloured arrow: step taken    (length ∝ log size)";
-
     /// <summary>Along the bottom: what the arrows mean, frame time, where help is.</summary>
     public void DrawBottomLine(Window window, SceneLayers layers, in FrameInfo info)
     {
         var theme = info.Theme;
-        int size = TextSize(window.Height, Scale), small = Small(size), pad = size / 2;
+        int small = BottomLineSize(window.Height, TextSize(window.Height, Scale)), pad = small * 5 / 8;
         float bottom = window.Height - small * 1.5f;
         var right = _frame.Clear();
         // The frame time is for whoever tunes the drawing: it gives way first, before the arrows' legend is cut.
@@ -244,6 +242,15 @@ public sealed class HeadsUpDisplay
     }
 
     private static int Small(int size) => size * 4 / 5;
+
+    /// <summary>What the arrows mean, along the bottom.</summary>
+    internal const string ArrowLegend = "white arrow: −gradient    coloured arrow: step taken    (length ∝ log size)";
+
+    /// <summary>The text scale past which the bottom line stops growing: it is a hint for whoever holds the keys, and at 2.5× it outgrew the caption and squeezed the panels.</summary>
+    public const float MaxBottomLineScale = 1.5f;
+
+    /// <summary>The bottom line's text size (arrow legend, help hint) at a text size of <paramref name="textSize"/>: the small size, up to <see cref="MaxBottomLineScale"/>.</summary>
+    public static int BottomLineSize(int windowHeight, int textSize) => Small(Math.Min(textSize, TextSize(windowHeight, MaxBottomLineScale)));
     private static float Indent(int size) => size * 0.5f + size * 0.8f + size * 0.45f;
     private static float RowHeight(int size) => size * 2.2f;
     private static float ToggleLine(int size) => Small(size) * 1.3f;

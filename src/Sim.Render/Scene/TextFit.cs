@@ -40,4 +40,31 @@ public static class TextFit
         window.DrawText(prefix, x, y, size, colour);
         window.DrawText("…", x + window.MeasureText(prefix, size).X, y, size, colour);
     }
+
+    /// <summary>
+    /// As <see cref="Draw"/>, but a name too wide even at <paramref name="min"/> loses its middle, not its end:
+    /// "heavy ball…0.9  ✓ 117" beside "heavy ball, μ = 0.99", where an end cut left two names alike.
+    /// </summary>
+    public static void DrawName(Window window, ReadOnlySpan<char> text, float x, float y, int max, int min, float width, Color colour)
+    {
+        int size = Size(window, text, max, min, width);
+        if (window.MeasureText(text, size).X <= width || text.Length < 4)
+        {
+            Draw(window, text, x, y, max, min, width, colour);
+            return;
+        }
+        float ellipsis = window.MeasureText("…", size).X, room = width - ellipsis;
+        // The end gets up to half the room (what tells names apart is usually there), the start the rest.
+        int tail = 0;
+        while (tail < text.Length - 1 && window.MeasureText(text[^(tail + 1)..], size).X <= room / 2) tail++;
+        var end = text[^tail..].TrimStart();
+        float endWidth = window.MeasureText(end, size).X;
+        int head = 0;
+        while (head < text.Length - tail && window.MeasureText(text[..(head + 1)], size).X + endWidth <= room) head++;
+        var start = text[..head].TrimEnd();
+        float startWidth = window.MeasureText(start, size).X;
+        window.DrawText(start, x, y, size, colour);
+        window.DrawText("…", x + startWidth, y, size, colour);
+        window.DrawText(end, x + startWidth + ellipsis, y, size, colour);
+    }
 }

@@ -34,9 +34,12 @@ public sealed class TextLine
     }
 
     /// <summary>Appends a number as <see cref="NumberText.Short"/> prints it.</summary>
-    public TextLine AppendShort(double value)
+    public TextLine AppendShort(double value) => AppendNumber(value, 3);
+
+    /// <summary>Appends a number with up to <paramref name="digits"/> significant digits, as <see cref="NumberText"/> prints it.</summary>
+    public TextLine AppendNumber(double value, int digits)
     {
-        if (_chars.Length - _length >= 32) _length += NumberText.Format(value, _chars.AsSpan(_length));
+        if (_chars.Length - _length >= 32) _length += NumberText.Format(value, digits, _chars.AsSpan(_length));
         return this;
     }
 

@@ -85,6 +85,35 @@ public sealed record Theme
     /// <summary>A palette colour as a drawing colour.</summary>
     public static Color From(Colour c, byte alpha = 255) => new(c.R, c.G, c.B, alpha);
 
+    /// <summary>
+    /// A ball's colour as text on the panels: lightened towards white just until it reads at 7 : 1 against
+    /// <see cref="Panel"/> (WCAG's enhanced contrast: a projector washes colours out). Okabe–Ito's blue on the dark theme is 3.6 : 1, a
+    /// label a hall cannot read; the other colours stay as they are, so the text still names its ball.
+    /// </summary>
+    public Color TextOf(Colour c, byte alpha = 255)
+    {
+        double panel = Luminance(Panel.R, Panel.G, Panel.B);
+        for (int step = 0; step <= 20; step++)
+        {
+            double t = step / 20.0;
+            byte r = Mix(c.R, t), g = Mix(c.G, t), b = Mix(c.B, t);
+            if ((Luminance(r, g, b) + 0.05) / (panel + 0.05) >= MinTextContrast) return new Color(r, g, b, alpha);
+        }
+        return new Color(255, 255, 255, alpha);
+    }
+
+    /// <summary>The contrast ratio text in a ball's colour keeps against the panels.</summary>
+    public const double MinTextContrast = 7;
+
+    private static byte Mix(byte channel, double towardsWhite) => (byte)Math.Round(channel + (255 - channel) * towardsWhite);
+
+    /// <summary>Relative luminance of an sRGB colour (WCAG 2).</summary>
+    public static double Luminance(byte r, byte g, byte b)
+    {
+        static double Linear(byte c) => c / 255.0 <= 0.04045 ? c / 255.0 / 12.92 : Math.Pow((c / 255.0 + 0.055) / 1.055, 2.4);
+        return 0.2126 * Linear(r) + 0.7152 * Linear(g) + 0.0722 * Linear(b);
+    }
+
     /// <summary>The ball's own colour; grey once diverged (not when it escaped downhill); faint while switched off.</summary>
     public Color Of(Ball ball) =>
         ball.Status == BallStatus.Diverged && ball.DivergedReason != World.EscapedDownhill ? Diverged : From(ball.Colour, ball.Enabled ? (byte)255 : (byte)90);

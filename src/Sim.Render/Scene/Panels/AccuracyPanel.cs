@@ -25,6 +25,7 @@ public sealed class AccuracyPanel : IPanel
 
     private readonly PlotArea _plot = new();
     private readonly PlotPen _pen = new(), _faint = new();
+    private readonly TextMemo<int> _more = new();
     private readonly TextLine[] _rows = [.. Enumerable.Range(0, MaxRows).Select(_ => new TextLine())];
 
     public static PanelKind Kind { get; } = new()
@@ -43,7 +44,7 @@ public sealed class AccuracyPanel : IPanel
     private static float RowHeight(in PanelContext c) => c.Small * 1.15f;
 
     public float PreferredHeight(in PanelContext c) => c.World.Objective is NetworkObjective
-        ? c.TextSize * 7f + Rows(c) * RowHeight(c)
+        ? c.TextSize * 7f + (Rows(c) + (c.Session.Accuracy.Count > MaxRows ? 1 : 0)) * RowHeight(c)
         : PanelChrome.NoteHeight(c);
 
     public void Draw(Window window, PanelRect rect, in PanelContext c)
@@ -56,8 +57,9 @@ public sealed class AccuracyPanel : IPanel
             return;
         }
         // The rows (a lesson's table) come first; the plot takes what they leave, at least four lines of text.
-        int rows = Math.Clamp((int)((room.Height - MinPlotLines * c.Small) / RowHeight(c)), 0, Rows(c));
-        var plotRoom = room.Inset(0, 0, 0, rows * RowHeight(c) + c.Pad * 0.5f);
+        int rows = PanelChrome.RowsShown(history.Count, Math.Clamp((int)((room.Height - MinPlotLines * c.Small) / RowHeight(c)), 0, MaxRows));
+        int lines = rows < history.Count ? rows + 1 : rows; // and the "… and N more" line
+        var plotRoom = room.Inset(0, 0, 0, lines * RowHeight(c) + c.Pad * 0.5f);
         int last = 1;
         for (int i = 0; i < history.Count; i++)
             if (history.Of(i).Count > 0) last = Math.Max(last, history.Of(i).Latest.Epoch);
@@ -66,6 +68,7 @@ public sealed class AccuracyPanel : IPanel
         DrawLines(window, c);
         _plot.DrawLabels(window, c, "epoch");
         DrawRows(window, room.X, plotRoom.Bottom + c.Pad * 0.5f, room.Width, rows, c);
+        PanelChrome.More(window, _more, room.X + c.Small * 0.95f, plotRoom.Bottom + c.Pad * 0.5f + rows * RowHeight(c), room.Width, rows, history.Count, c);
     }
 
     private void DrawLines(Window window, in PanelContext c)

@@ -53,7 +53,9 @@ public sealed class ClassroomOverlay : ISceneOverlay
     private static float Gap(int textSize) => textSize * 0.35f;
 
     /// <summary>Under the caption band: the heads-up display's bottom line (arrow legend, help).</summary>
-    private static float BottomLine(int textSize) => textSize * 4 / 5 * 1.6f;
+    private float BottomLine(int textSize) => HeadsUpDisplay.BottomLineSize(_windowHeight, textSize) * 1.6f;
+
+    private int _windowHeight;
 
     /// <summary>The caption band may take at most this share of the window's height; its text shrinks to stay within.</summary>
     public const float MaxCaptionShare = 0.26f;
@@ -61,6 +63,7 @@ public sealed class ClassroomOverlay : ISceneOverlay
     public SceneMargins Margins(Window window, World world, int textSize, int selectedBall, bool hud)
     {
         float bottom = 0;
+        _windowHeight = window.Height;
         if (session.Step is { } step)
         {
             var key = (step.Caption, textSize, window.Width, window.Height);

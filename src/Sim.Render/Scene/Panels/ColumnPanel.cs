@@ -34,6 +34,13 @@ public interface IPanel
     /// <summary>The height it would like; it is given less when the column is crowded.</summary>
     float PreferredHeight(in PanelContext c);
 
+    /// <summary>
+    /// The least height at which it still shows what it is for (a table its heading and first row, a plot
+    /// its axes and two ticks): the column folds it rather than draw it smaller, and rather than fold it
+    /// draws it this small when there is room for that.
+    /// </summary>
+    float LeastHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + PanelChrome.PlotLeast(c);
+
     void Draw(Window window, PanelRect rect, in PanelContext c);
 
     /// <summary>Works out what it will draw, after the frame's steps and keys (e.g. the explainer's next step).</summary>
@@ -61,6 +68,9 @@ public static class PanelChrome
         return rect.Inset(c.Pad, c.Pad * 0.5f + TitleHeight(in c), c.Pad, c.Pad * 0.5f);
     }
 
+    /// <summary>The least room under a heading for a plot: two tick labels a label and a half apart, and the steps under them.</summary>
+    public static float PlotLeast(in PanelContext c) => c.Small * 4.5f;
+
     /// <summary>What a panel of a network's training says on a 2-D landscape.</summary>
     public const string NetworkScenesOnly = "for network scenes only (--data, a scenario's network)";
 
@@ -70,6 +80,20 @@ public static class PanelChrome
     /// <summary>One dim line at the top of <paramref name="room"/> (a panel with nothing to show here says why).</summary>
     public static void Note(Window window, PanelRect room, ReadOnlySpan<char> text, in PanelContext c) =>
         TextFit.Draw(window, text, room.X, room.Y, c.Small, c.Small * 3 / 4, room.Width, c.Theme.DimText);
+
+    /// <summary>
+    /// How many of <paramref name="count"/> rows to draw when <paramref name="fit"/> fit: all, or one fewer and a
+    /// last line saying how many more (<see cref="More"/>), so a table never leaves a ball out unsaid.
+    /// </summary>
+    public static int RowsShown(int count, int fit) => count <= fit ? count : Math.Max(fit - 1, 0);
+
+    /// <summary>The "… and N more" line under a table that shows <paramref name="shown"/> of <paramref name="count"/> rows.</summary>
+    public static void More(Window window, TextMemo<int> memo, float x, float y, float width, int shown, int count, in PanelContext c)
+    {
+        if (shown >= count) return;
+        var text = memo.Get(count - shown, static n => $"… and {n} more");
+        TextFit.Draw(window, text, x, y, c.Small * 9 / 10, c.Small * 2 / 3, width, c.Theme.DimText);
+    }
 
     /// <summary>Ball <paramref name="index"/>'s mark (<see cref="BallMark"/>) before its row.</summary>
     public static void Swatch(Window window, float x, float y, in PanelContext c, int index) =>

@@ -17,6 +17,7 @@ public sealed class CurvaturePanel : IPanel
 
     private readonly TextLine[] _numbers = [new(), new(), new(), new(), new(), new()];
     private Landscape? _rangeOf;
+    private readonly TextMemo<int> _more = new();
     private double _range = 1;
 
     public static PanelKind Kind { get; } = new()
@@ -25,7 +26,11 @@ public sealed class CurvaturePanel : IPanel
         Help = "curvature under each ball: bowl, saddle or plateau", Create = () => new CurvaturePanel(),
     };
 
-    public float PreferredHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + Rows(c) * RowHeight(c);
+    public float PreferredHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + Rows(c) * RowHeight(c)
+        + (c.World.Balls.Count > MaxRows ? c.Small * 1.2f : 0);
+
+    /// <summary>Its heading and one ball's row: a box with no row would show nothing.</summary>
+    public float LeastHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + RowHeight(c) + (c.World.Balls.Count > 1 ? c.Small * 1.2f : 0);
 
     private static int Rows(in PanelContext c) => Math.Clamp(c.World.Balls.Count, 1, MaxRows);
     private static float RowHeight(in PanelContext c) => c.Small * 3.3f;
@@ -40,7 +45,9 @@ public sealed class CurvaturePanel : IPanel
             _rangeOf = landscape;
         }
         var balls = c.World.Balls;
-        int rows = Math.Min(Math.Min(balls.Count, MaxRows), (int)(room.Height / RowHeight(c) + 0.05f));
+        int fit = (int)(room.Height / RowHeight(c) + 0.05f);
+        // The "… and N more" line takes a third of a row.
+        int rows = balls.Count <= Math.Min(fit, MaxRows) ? balls.Count : Math.Min(Math.Max((int)((room.Height - c.Small * 1.2f) / RowHeight(c) + 0.05f), 1), MaxRows);
         for (int i = 0; i < rows; i++)
         {
             var ball = balls[i];
@@ -59,6 +66,7 @@ public sealed class CurvaturePanel : IPanel
             if (curvature.Kind == CurvatureKind.Bowl) numbers.Append("   κ ").AppendShort(curvature.ConditionNumber);
             TextFit.Draw(window, numbers.Span, x, y + c.Small * 2.1f, small, small * 3 / 4, width, c.Theme.Stats);
         }
+        PanelChrome.More(window, _more, room.X + c.Small, room.Y + rows * RowHeight(c), room.Width - c.Small, rows, balls.Count, c);
     }
 
     /// <summary>A few words for the hall, coloured by how stuck the ball is.</summary>

@@ -10,8 +10,9 @@ namespace Sim.Render.Scene.Panels;
 /// <summary>
 /// Exponentially weighted averages v = β·v + (1 − β)·θ over noisy data (dots): a lesson step's figure
 /// (Ng's temperatures) when it has one, else one series of the selected ball's gradients, for
-/// β = 0.5, 0.9 and 0.98, without or with bias correction. Curve i has palette colour i, so in the EMA
-/// lesson each curve is the colour of the momentum ball with that β.
+/// β = 0.5, 0.9 and 0.98, without or with bias correction. A figure's curve k is drawn in the colour of
+/// the step's ball k (the EMA lesson lists its momentum balls in its figure's order), so the β = 0.5 curve
+/// is the β = 0.5 ball's colour whatever colour the lesson gave that ball.
 /// </summary>
 public sealed class EmaPanel : IPanel
 {
@@ -32,6 +33,9 @@ public sealed class EmaPanel : IPanel
     };
 
     public float PreferredHeight(in PanelContext c) => c.TextSize * 10f + LegendHeight(c, 3);
+
+    /// <summary>A plot of two ticks and its three legend lines.</summary>
+    public float LeastHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + PanelChrome.PlotLeast(c) + LegendHeight(c, 3);
 
     /// <summary>The legend goes under the plot, one line a curve, so it never covers one.</summary>
     private static float LegendHeight(in PanelContext c, int lines) => lines * LegendLine(c) + c.Small * 0.2f;
@@ -69,12 +73,12 @@ public sealed class EmaPanel : IPanel
         for (int k = 0; k < _curves.Count; k++)
         {
             var values = _curves[k].Values;
-            _pen.Begin(CurveColour(k));
+            _pen.Begin(FigureColour(c, k));
             for (int i = 0; i < values.Count; i++) _pen.To(_plot.X(i + 1), _plot.Y(values[i]));
         }
         _pen.Draw(window, c.LineWidth);
         _plot.DrawLabels(window, c, "day");
-        Legend(window, c, _legend);
+        Legend(window, c, _legend, figure: true);
     }
 
     private void DrawLive(Window window, PanelRect rect, in PanelContext c)
@@ -132,6 +136,10 @@ public sealed class EmaPanel : IPanel
 
     private static Color CurveColour(int k) => Theme.From(Colour.Palette[k % Colour.Palette.Count]);
 
+    /// <summary>The colour of a lesson figure's curve <paramref name="k"/>: ball k's, or the palette's k-th beyond the balls.</summary>
+    internal static Color FigureColour(in PanelContext c, int k) =>
+        k < c.World.Balls.Count ? Theme.From(c.World.Balls[k].Colour) : CurveColour(k);
+
     private static float DotSize(in PanelContext c) => Math.Max(2.5f, 2 * c.Theme.LineScale);
     private static Color DotColour(in PanelContext c) => c.Theme.DimText.WithAlpha(150);
 
@@ -150,12 +158,12 @@ public sealed class EmaPanel : IPanel
         }
     }
 
-    private void Legend(Window window, in PanelContext c, IReadOnlyList<string> lines)
+    private void Legend(Window window, in PanelContext c, IReadOnlyList<string> lines, bool figure = false)
     {
         // Under the plot and its step labels, in each curve's colour.
         int size = c.Small * 4 / 5;
         float x = _plot.Area.X, y = _plot.Area.Bottom + c.Small * 1.25f;
         for (int k = 0; k < lines.Count; k++)
-            TextFit.Draw(window, lines[k], x, y + k * LegendLine(c), size, size * 3 / 4, _plot.Area.Right - x, CurveColour(k));
+            TextFit.Draw(window, lines[k], x, y + k * LegendLine(c), size, size * 3 / 4, _plot.Area.Right - x, figure && k < c.World.Balls.Count ? c.Theme.TextOf(c.World.Balls[k].Colour) : CurveColour(k));
     }
 }

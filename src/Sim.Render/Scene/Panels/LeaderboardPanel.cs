@@ -14,7 +14,7 @@ public sealed class LeaderboardPanel : IPanel
 {
     private int[] _order = new int[16];
     private readonly List<TextLine> _rows = [];
-    private readonly TextLine _rank = new();
+    private readonly TextMemo<int> _more = new();
 
     public static PanelKind Kind { get; } = new()
     {
@@ -23,6 +23,9 @@ public sealed class LeaderboardPanel : IPanel
     };
 
     public float PreferredHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + Math.Max(c.World.Balls.Count, 1) * RowHeight(c);
+
+    /// <summary>Its heading, the leader and the "… and N more" line.</summary>
+    public float LeastHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + Math.Min(c.World.Balls.Count, 2) * RowHeight(c);
 
     private static float RowHeight(in PanelContext c) => c.Small * 1.22f;
 
@@ -33,32 +36,16 @@ public sealed class LeaderboardPanel : IPanel
         if (_order.Length < balls.Count) _order = new int[Math.Max(balls.Count, _order.Length * 2)];
         while (_rows.Count < balls.Count) _rows.Add(new TextLine());
         Leaderboard.Order(c.World, _order);
-        int rows = Math.Min(balls.Count, (int)(room.Height / RowHeight(c) + 0.05f));
+        int rows = PanelChrome.RowsShown(balls.Count, (int)(room.Height / RowHeight(c) + 0.05f));
         int size = c.Small * 9 / 10;
-        // Rows cut: the last line says how many are not shown, rather than leave them silently out.
-        if (rows < balls.Count && rows > 0)
-        {
-            rows--;
-            var more = _rows[rows].Clear().Append("… and ").Append(balls.Count - rows).Append(" more").Span;
-            window.DrawText(more, room.X + c.Small * 2.5f, room.Y + rows * RowHeight(c), size, c.Theme.DimText);
-        }
-        // The names share one size, the largest at which each fits beside its result (at least three quarters
-        // of the rows' size; a name too long even then is cut with "…"), so the table reads as one.
-        float nameX = room.X + c.Small * 2.5f + window.MeasureText("✓ ", size).X;
-        int nameSize = size;
-        for (int r = 0; r < rows; r++)
-        {
-            var ball = balls[_order[r]];
-            float resultWidth = window.MeasureText(Result(_rows[r], ball), size).X;
-            nameSize = Math.Min(nameSize, TextFit.Size(window, ball.Label, size, size * 3 / 4, room.Right - resultWidth - size * 0.4f - nameX));
-        }
         for (int r = 0; r < rows; r++)
         {
             var ball = balls[_order[r]];
             float y = room.Y + r * RowHeight(c);
-            var rank = _rank.Clear().Append(r + 1).Append(".").Span;
+            var rank = _rows[r].Clear().Append(r + 1).Append(".").Span;
             window.DrawText(rank, room.X + c.Small * 1.3f - window.MeasureText(rank, size).X, y, size, c.Theme.DimText);
             PanelChrome.Swatch(window, room.X + c.Small * 1.6f, y, c, _order[r]);
+            float x = room.X + c.Small * 2.5f;
             var (mark, colour) = ball.Status switch
             {
                 BallStatus.Converged => ("✓ ", c.Theme.Good),
@@ -66,24 +53,19 @@ public sealed class LeaderboardPanel : IPanel
                 BallStatus.Diverged => ("✗ ", c.Theme.Bad),
                 _ => ("", c.Theme.Text),
             };
-            window.DrawText(mark, room.X + c.Small * 2.5f, y, size, colour);
-            var span = _rows[r].Span; // the result, made in the first pass
-            float resultWidth = window.MeasureText(span, size).X;
+            window.DrawText(mark, x, y, size, colour);
+            var result = _rows[r].Clear();
+            if (ball.Status == BallStatus.Converged) result.Append(ball.ConvergedAt ?? ball.Steps).Append(" steps");
+            else if (BallFate.Escaped(ball)) result.Append("escaped at ").Append(ball.Steps);
+            else if (ball.Status == BallStatus.Diverged) result.Append("out at ").Append(ball.Steps);
+            else result.Append("loss ").AppendShort(ball.Loss);
+            var span = result.Span;
+            float resultWidth = window.MeasureText(span, size).X, nameX = x + window.MeasureText("✓ ", size).X;
             window.DrawText(span, room.Right - resultWidth, y, size, c.Theme.Stats);
-            // The name takes the room the result leaves, never under the number.
-            TextFit.Draw(window, ball.Label, nameX, y + (size - nameSize) * 0.5f, nameSize, nameSize, room.Right - resultWidth - size * 0.4f - nameX,
+            // The name takes the room the result leaves: smaller, or cut with "…", never under the number.
+            TextFit.DrawName(window, ball.Label, nameX, y, size, size * 3 / 4, room.Right - resultWidth - size * 0.4f - nameX,
                 ball.Status == BallStatus.Running ? c.Theme.Text : colour);
         }
-    }
-
-    /// <summary>A ball's result: steps to its minimum, where it escaped or left, or its loss.</summary>
-    private static ReadOnlySpan<char> Result(TextLine line, Ball ball)
-    {
-        var result = line.Clear();
-        if (ball.Status == BallStatus.Converged) result.Append(ball.ConvergedAt ?? ball.Steps).Append(" steps");
-        else if (BallFate.Escaped(ball)) result.Append("escaped at ").Append(ball.Steps);
-        else if (ball.Status == BallStatus.Diverged) result.Append("out at ").Append(ball.Steps);
-        else result.Append("loss ").AppendShort(ball.Loss);
-        return result.Span;
+        PanelChrome.More(window, _more, room.X + c.Small * 2.5f, room.Y + rows * RowHeight(c), room.Width - c.Small * 2.5f, rows, balls.Count, c);
     }
 }

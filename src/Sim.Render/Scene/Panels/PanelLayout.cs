@@ -4,9 +4,10 @@ namespace Sim.Render.Scene.Panels;
 /// Where the panel column's parts go, by rule, so that the landscape keeps most of the window: a column
 /// of 12 text heights (a quarter to a third of the width) whose text shrinks to fit it; the compact
 /// legend at its top; then the open panels (the last one opened or clicked first, then the registry's
-/// order), each at least two thirds (a plot) or three quarters (a table) of the height it wants. Panels that cannot get that much go to a second (and third) column to the left rather than
+/// order), each at least two thirds (a plot) or three quarters (a table) of the height it wants, and never less
+/// than its <see cref="IPanel.LeastHeight"/> (a table's first row). Panels that cannot get that much go to a second (and third) column to the left rather than
 /// being crushed, but the columns together never take more than <see cref="MaxRoomShare"/> of the
-/// window's width: at large text or on a small projector, the panels that do not fit fold into a
+/// window's width: at large text or on a small projector, the panels that do not fit even at their least height fold into a
 /// one-line title at the column's foot (a click on it lays it out first, in place of others),
 /// so the landscape stays the largest thing on screen. What room is left over goes to the plots.
 /// </summary>
@@ -18,14 +19,12 @@ public sealed class PanelLayout
     public const float MaxRoomShare = 0.5f;
     private const float MinPlotShare = 0.66f, MinTableShare = 0.75f, MaxPlotStretch = 1.6f;
 
-    /// <summary>A panel alone in the last column is laid out in this share of its least height rather than folded.</summary>
-    private const float LoneShare = 0.75f;
-
     /// <summary>The legend's most of the column: less when panels share it (a ball a line then), more when it is alone.</summary>
     private const float LegendShareWithPanels = 0.3f, LegendShareAlone = 0.6f;
 
     private readonly PanelRect[] _rects = new PanelRect[PanelRegistry.All.Count];
     private readonly float[] _preferred = new float[PanelRegistry.All.Count];
+    private readonly float[] _least = new float[PanelRegistry.All.Count];
     private readonly int[] _column = new int[PanelRegistry.All.Count];
     private readonly PanelRect[] _folded = new PanelRect[PanelRegistry.All.Count];
 
@@ -131,21 +130,25 @@ public sealed class PanelLayout
             _column[i] = -1;
             if (!panels[i].HasBox || !open.Has(PanelRegistry.All[i]) || !PanelRegistry.All[i].ShowsOn(c.World)) continue;
             _preferred[i] = panels[i].PreferredHeight(c);
-            float least = (PanelRegistry.All[i].IsPlot ? MinPlotShare : MinTableShare) * _preferred[i];
+            _least[i] = Math.Min(panels[i].LeastHeight(c), _preferred[i]);
+            float least = Math.Max((PanelRegistry.All[i].IsPlot ? MinPlotShare : MinTableShare) * _preferred[i], _least[i]);
             float capacity = bottom - (column == 0 ? firstTop : top) - (column == allowed - 1 ? reserve : 0);
-            // The panel asked for is shown whatever its room; any other that cannot have its least is moved on or
-            // folded, except one alone in the last column with room for most of its least: folding it would
-            // free that room for nobody (lesson 3's figure at large text folded above an empty column).
-            bool asked = n < 0, alone = count == 0 && column == allowed - 1 && LoneShare * least <= capacity;
-            if (!asked && !alone && used + (count > 0 ? Gap : 0) + least > capacity)
+            // The panel asked for is shown whatever its room; any other that cannot have its share is moved on,
+            // or in the last column drawn as small as it can still be read; only what not even that fits folds.
+            bool asked = n < 0;
+            if (!asked && used + (count > 0 ? Gap : 0) + least > capacity)
             {
                 if (column == allowed - 1)
                 {
-                    _column[i] = FoldedColumn;
-                    folded++;
-                    continue;
+                    if (used + (count > 0 ? Gap : 0) + _least[i] > capacity)
+                    {
+                        _column[i] = FoldedColumn;
+                        folded++;
+                        continue;
+                    }
+                    least = _least[i];
                 }
-                if (count > 0) // an empty column is as tall as the next: stay
+                else if (count > 0) // an empty column is as tall as the next: stay
                 {
                     column++;
                     used = 0;
@@ -185,10 +188,21 @@ public sealed class PanelLayout
         float needed = tables * tableScale + plots * plotScale;
         float shrink = needed > room ? room / needed : 1;
         float x = windowWidth - (column + 1) * (ColumnWidth + Gap), y = top;
+        float deficit = 0, spare = 0;
         for (int i = 0; i < panels.Length; i++)
         {
             if (_column[i] != column) continue;
-            float h = _preferred[i] * shrink * (PanelRegistry.All[i].IsPlot ? plotScale : tableScale);
+            _rects[i] = new PanelRect(0, 0, 0, _preferred[i] * shrink * (PanelRegistry.All[i].IsPlot ? plotScale : tableScale));
+            deficit += Math.Max(_least[i] - _rects[i].Height, 0);
+            spare += Math.Max(_rects[i].Height - _least[i], 0);
+        }
+        // No panel below its least height: what one lacks, the others give from what they have above theirs.
+        float give = spare > 0 ? Math.Min(deficit / spare, 1) : 0;
+        for (int i = 0; i < panels.Length; i++)
+        {
+            if (_column[i] != column) continue;
+            float h = _rects[i].Height;
+            h = h < _least[i] ? _least[i] : h - (h - _least[i]) * give;
             _rects[i] = new PanelRect(x, y, ColumnWidth, h);
             y += h + Gap;
         }

@@ -14,9 +14,10 @@ public sealed class PlotArea
     private readonly TextLine _first = new(), _last = new();
     private readonly TextLine[] _tickText = [new(), new(), new(), new(), new(), new()];
     private readonly double[] _ticks = new double[6];
-    private int _tickCount;
+    private int _tickCount, _tickDigits = 3;
 
     public PanelRect Area { get; private set; }
+    private PanelRect _room;
     public PlotScale Scale { get; private set; }
     public double XMin { get; private set; }
     public double XMax { get; private set; }
@@ -26,14 +27,35 @@ public sealed class PlotArea
     /// <summary>Sets the axes inside <paramref name="room"/>, leaving a gutter at the left for the value labels and a line under it for the steps.</summary>
     public void Set(PanelRect room, double xMin, double xMax, PlotScale scale, in PanelContext c)
     {
-        float gutter = LabelSize(c) * 3.6f;
-        Area = room.Inset(gutter, c.Small * 0.3f, 0, c.Small * 1.25f);
         XMin = xMin;
         XMax = xMax > xMin ? xMax : xMin + 1;
         Scale = scale;
+        float top = c.Small * 0.3f, bottom = c.Small * 1.25f;
         // As many ticks as leave a label's height and a half between them.
-        int fit = Math.Clamp((int)(Area.Height / (LabelSize(c) * 1.5f)), 2, MaxTicks);
+        int fit = Math.Clamp((int)((room.Height - top - bottom) / (LabelSize(c) * 1.5f)), 2, MaxTicks);
         _tickCount = Ticks(scale, fit, _ticks);
+        _tickDigits = TickDigits(_ticks.AsSpan(0, _tickCount), scale.Log);
+        // The gutter holds the longest label (about 0.6 of the text size a character), at least 3.6 sizes.
+        Span<char> text = stackalloc char[32];
+        int longest = 0;
+        for (int i = 0; i < _tickCount; i++) longest = Math.Max(longest, NumberText.Format(_ticks[i], _tickDigits, text));
+        float gutter = LabelSize(c) * Math.Max(3.6f, 0.62f * longest + 0.5f);
+        _room = room;
+        Area = room.Inset(Math.Min(gutter, room.Width * 0.4f), top, 0, bottom);
+    }
+
+    /// <summary>
+    /// Significant digits that tell neighbouring ticks apart (0.69312 and 0.69314, not 0.693 twice): as
+    /// many as the largest tick has down to the step's decimal; one for decades on a log axis (1e−4).
+    /// </summary>
+    public static int TickDigits(ReadOnlySpan<double> ticks, bool log)
+    {
+        if (log || ticks.Length < 2) return log ? 1 : 3;
+        double step = Math.Abs(ticks[1] - ticks[0]), largest = 0;
+        foreach (double t in ticks) largest = Math.Max(largest, Math.Abs(t));
+        if (!(step > 0) || !(largest > 0)) return 3;
+        int digits = (int)Math.Floor(Math.Log10(largest)) - (int)Math.Floor(Math.Log10(step) + 1e-9) + 1;
+        return Math.Clamp(digits, 1, 15);
     }
 
     public float X(double x) => Area.X + (float)((x - XMin) / (XMax - XMin)) * Area.Width;
@@ -59,10 +81,11 @@ public sealed class PlotArea
         var dim = c.Theme.DimText;
         for (int i = 0; i < _tickCount; i++)
         {
-            var text = _tickText[i].Clear().AppendShort(_ticks[i]).Span;
+            var text = _tickText[i].Clear().AppendNumber(_ticks[i], _tickDigits).Span;
             float y = Math.Clamp(Y(_ticks[i]) - size * 0.6f, a.Y - size * 0.3f, Math.Max(a.Bottom - size * 0.9f, a.Y - size * 0.3f)); // a squeezed plot: at its top
             float w = window.MeasureText(text, size).X;
-            TextFit.Draw(window, text, Math.Max(a.X - w - size * 0.3f, a.X - size * 3.5f), y, size, size * 3 / 4, size * 3.3f, dim);
+            float gutter = a.X - _room.X - size * 0.3f;
+            TextFit.Draw(window, text, Math.Max(a.X - w - size * 0.3f, _room.X), y, size, size * 3 / 4, gutter, dim);
         }
         float below = a.Bottom + c.Small * 0.15f;
         window.DrawText(_first.Clear().Append(xLabel).Append(" ").Append((int)Math.Round(XMin)).Span, a.X, below, size, dim);
@@ -81,6 +104,8 @@ public sealed class PlotArea
         if (scale.Log)
         {
             int first = (int)Math.Ceiling(scale.Min), last = (int)Math.Floor(scale.Max);
+            // Under two whole decades in view (a flat series): 1, 2 and 5 times each, so the axis has more than one label.
+            if (last - first < 1) return SubDecadeTicks(scale, most, into);
             int every = Math.Max((last - first + most) / most, 1);
             for (int d = last; d >= first && n < most; d -= every) into[n++] = Math.Pow(10, d);
             return n;
@@ -90,6 +115,18 @@ public sealed class PlotArea
         double step = NiceStep(span / most);
         for (double v = Math.Ceiling(scale.Min / step) * step; v <= scale.Max + step * 1e-9 && n < most; v += step)
             into[n++] = Math.Abs(v) < step * 1e-9 ? 0 : v;
+        return n;
+    }
+
+    private static int SubDecadeTicks(PlotScale scale, int most, Span<double> into)
+    {
+        int n = 0;
+        for (int d = (int)Math.Floor(scale.Max); d >= (int)Math.Floor(scale.Min) && n < most; d--)
+            foreach (double m in (ReadOnlySpan<double>)[5, 2, 1])
+            {
+                double v = m * Math.Pow(10, d), at = Math.Log10(v);
+                if (at >= scale.Min && at <= scale.Max && n < most) into[n++] = v;
+            }
         return n;
     }
 
