@@ -122,4 +122,23 @@ public class ClickTests
             Assert.True(bright > 40, $"only {bright} text pixels under the pointer");
         }
     }
+
+    [Fact]
+    public void A_tooltip_opens_toward_the_middle_on_the_pointers_line_and_leaves_the_panel_rows_clear()
+    {
+        // Measured before: hovering F9's + on momentum (993, 333) put the tooltip below the pointer, over the
+        // dampening and weight_decay rows.
+        var m = new System.Numerics.Vector2(600, 20);
+        var anchor = Clicks.TooltipAnchor(new(993, 333), 1024, 300, 0); // a column 300 wide at the right
+        Assert.Equal(new System.Numerics.Vector2(724, 333), anchor);
+        var (x, y) = HeadsUpDisplay.TooltipPlace(1024, 720, anchor, m, 19, 9, fits: true);
+        Assert.True(x + m.X + 9 < 724, $"the tooltip at x {x} reaches into the panel column");
+        Assert.InRange(333f, y, y + m.Y);
+        anchor = Clicks.TooltipAnchor(new(100, 240), 1024, 0, 410); // the side panel on the left
+        (x, y) = HeadsUpDisplay.TooltipPlace(1024, 720, anchor, new(500, 20), 19, 9, fits: true); // 500 fits right of it
+        Assert.True(x > 410, $"the tooltip at x {x} starts inside the side panel");
+        Assert.InRange(240f, y, y + m.Y);
+        (x, y) = HeadsUpDisplay.TooltipPlace(1024, 720, new(1000, 710), new(1100, 20), 19, 9, fits: false);
+        Assert.True(x >= 0 && y >= 0 && y + 20 <= 720, $"({x}, {y}) leaves the window");
+    }
 }

@@ -41,6 +41,19 @@ public static class Clicks
         return null;
     }
 
+    /// <summary>
+    /// Where a tooltip opens from: the inner edge of the panel the pointer is over (the column at the right,
+    /// <paramref name="columnWidth"/> wide, or the side panel at the left), on the pointer's line, so that it
+    /// covers the scene, not the rows beside the control; elsewhere the pointer itself.
+    /// </summary>
+    public static System.Numerics.Vector2 TooltipAnchor(System.Numerics.Vector2 pointer, float windowWidth, float columnWidth, float sidePanelWidth)
+    {
+        float columnLeft = windowWidth - columnWidth;
+        if (columnWidth > 0 && pointer.X >= columnLeft) return new(columnLeft, pointer.Y);
+        if (sidePanelWidth > 0 && pointer.X <= sidePanelWidth) return new(sidePanelWidth, pointer.Y);
+        return pointer;
+    }
+
     // Made once per line: hovering allocates nothing after the first time.
     private static string Line(ClickTarget target, string keys, string action)
     {

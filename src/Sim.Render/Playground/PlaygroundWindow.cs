@@ -109,7 +109,9 @@ public sealed class PlaygroundWindow : IDisposable
         _renderer.Sync(_state.World); // picking needs the surface of the landscape now shown
         var click = _pointer.Update(input, _camera, _window.Width, _window.Height, _state.TopDown);
         var hovered = _renderer.Targets.At(input.MousePosition.X, input.MousePosition.Y);
-        _state.Tooltip = hovered is { } over ? (Clicks.Tooltip(_classroom, over), input.MousePosition) : default;
+        _state.Tooltip = hovered is { } over
+            ? (Clicks.Tooltip(_classroom, over), Clicks.TooltipAnchor(input.MousePosition, _window.Width, _renderer.Margins.Right, _renderer.PanelWidth))
+            : default;
         if (click is { } at && _renderer.Targets.At(at.X, at.Y) is { } target) Clicks.Click(_classroom, target);
         else if (click is { } onPanel && !OnScene(onPanel.X, onPanel.Y)) ClickOnPanels(onPanel.X, onPanel.Y);
         else if (click is { } onScene)

@@ -230,15 +230,41 @@ public sealed class HeadsUpDisplay
     public void DrawTooltip(Window window, in FrameInfo info)
     {
         if (info.Tooltip.Text is not { Length: > 0 } text) return;
-        int size = Small(TextSize(window.Height, Scale)), pad = size / 2;
-        int fitted = TextFit.Size(window, text, size, Math.Min(size, 12), window.Width - 2 * pad);
-        var m = window.MeasureText(text, fitted);
+        int size = Small(TextSize(window.Height, Scale)), pad = size / 2, least = Math.Min(size, 12);
         var at = info.Tooltip.At;
-        float x = Math.Clamp(at.X + size, pad, Math.Max(window.Width - m.X - 2 * pad, pad));
-        float y = at.Y + size * 1.4f + m.Y + pad > window.Height ? at.Y - m.Y - pad * 2 : at.Y + size * 1.4f;
-        window.DrawRectangle(x - pad, y - pad / 2f, m.X + 2 * pad, m.Y + pad, info.Theme.Sheet);
+        // From its anchor (the inner edge of the hovered panel) toward the middle of the window, on the
+        // pointer's line: over the scene, not over the rows of the panel the control is in (a tooltip below
+        // the pointer hid the parameters under the one hovered).
+        bool left = at.X > window.Width / 2f;
+        float room = left ? at.X - size - 2 * pad : window.Width - at.X - size - 3 * pad;
+        int fitted = TextFit.Size(window, text, size, least, room);
+        var m = window.MeasureText(text, fitted);
+        var (x, y) = TooltipPlace(window.Width, window.Height, at, m, size, pad, fits: m.X <= room);
+        float width = Math.Min(m.X, window.Width - 2 * pad);
+        window.DrawRectangle(x - pad, y - pad / 2f, width + 2 * pad, m.Y + pad, info.Theme.Sheet);
         window.DrawRectangle(x - pad, y - pad / 2f, 2, m.Y + pad, info.Theme.Accent);
-        TextFit.Draw(window, text, x, y, fitted, Math.Min(size, 12), window.Width - 2 * pad, info.Theme.Text);
+        TextFit.Draw(window, text, x, y, fitted, least, window.Width - 2 * pad, info.Theme.Text);
+    }
+
+    /// <summary>
+    /// Where a tooltip <paramref name="m"/> in size starts for a pointer at <paramref name="at"/>: beside it
+    /// toward the window's middle, centred on its line, when it <paramref name="fits"/> there; else below
+    /// it (above, near the bottom edge). Always inside the window.
+    /// </summary>
+    public static (float X, float Y) TooltipPlace(int width, int height, System.Numerics.Vector2 at, System.Numerics.Vector2 m, int size, int pad, bool fits)
+    {
+        float x, y;
+        if (fits)
+        {
+            x = at.X > width / 2f ? at.X - size - pad - m.X : at.X + size + pad;
+            y = at.Y - m.Y / 2;
+        }
+        else
+        {
+            x = at.X + size;
+            y = at.Y + size * 1.4f + m.Y + pad > height ? at.Y - m.Y - pad * 2 : at.Y + size * 1.4f;
+        }
+        return (Math.Clamp(x, pad, Math.Max(width - m.X - 2 * pad, pad)), Math.Clamp(y, pad / 2f, Math.Max(height - m.Y - pad, pad / 2f)));
     }
 
     private static int Small(int size) => size * 4 / 5;
