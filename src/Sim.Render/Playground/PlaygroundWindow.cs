@@ -180,7 +180,8 @@ public sealed class PlaygroundWindow : IDisposable
     // Draw: the frame, then what is saved of it (screenshot, recording, the timed screenshot). False: done.
     private bool Draw()
     {
-        var frame = _state.Frame(_frameTime.Average, _wall.Elapsed.TotalSeconds);
+        // A recording leaves out the frame time: it is this machine's, and it flickers from frame to frame of the video.
+        var frame = _state.Frame(_session.Recording.IsRecording ? 0 : _frameTime.Average, _wall.Elapsed.TotalSeconds);
         _window.BeginDrawing(frame.Theme.Background);
         _renderer.Draw(_state.World, _camera, frame);
         // Saved pictures are the scene as the room sees it, without the badge or notices.
