@@ -39,6 +39,12 @@ public sealed class ClassroomOverlay : ISceneOverlay
     /// <summary>Where each open panel was drawn in the last frame, in the registry's order (empty rectangles for closed ones).</summary>
     public ReadOnlySpan<PanelRect> PanelRects => _layout.Rects;
 
+    /// <summary>The caption's lines as wrapped in the last frame.</summary>
+    internal IReadOnlyList<string> CaptionLines => _caption.Lines;
+
+    /// <summary>The caption's text size in the last frame (it shrinks to keep the band within its share).</summary>
+    internal int CaptionTextSize => CaptionBand.CaptionSize(_captionSize);
+
     /// <summary>Where the caption band was drawn in the last frame (empty without a lesson).</summary>
     public PanelRect CaptionRect { get; private set; }
 
