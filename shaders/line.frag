@@ -8,8 +8,11 @@ uniform vec4 u_outlineColor;    // its alpha scales with the segment's
 
 out vec4 o_color;
 
+bool behindBackdrop(float depth);
+
 void main()
 {
+    if (behindBackdrop(gl_FragCoord.z)) discard;
     float a = abs(v_across);
     // One-pixel ramps at the edges: anti-aliasing without multisampling.
     float coverage = clamp(0.5 * u_width + u_outline + 0.5 - a, 0.0, 1.0);

@@ -2,6 +2,7 @@
 in vec3 v_world;
 flat in vec3 v_centre;
 flat in float v_radius;
+flat in float v_order;
 in vec4 v_color;
 
 uniform mat4 u_viewProj;
@@ -11,6 +12,8 @@ uniform int u_orthographic;
 uniform vec3 u_lightDir;   // unit, towards the light
 
 out vec4 o_color;
+
+bool behindBackdrop(float depth);
 
 void main()
 {
@@ -30,7 +33,10 @@ void main()
     vec3 hit = origin + dir * t;
     vec3 n = (hit - v_centre) / v_radius;
     vec4 clip = u_viewProj * vec4(hit, 1.0);
-    gl_FragDepth = clip.z / clip.w * 0.5 + 0.5;
+    // Balls that met at a minimum lie within a hair of each other: without a rule their depths would fight
+    // pixel by pixel (confetti). Each later ball is a little nearer, so the last drawn is seen whole.
+    gl_FragDepth = clip.z / clip.w * 0.5 + 0.5 - v_order * 4e-6;
+    if (behindBackdrop(gl_FragDepth)) discard;
 
     vec3 toEye = -dir;
     // Key light plus a little light from the eye, so the face towards the audience keeps its true colour.

@@ -14,6 +14,7 @@ uniform int u_orthographic;
 out vec3 v_world;
 flat out vec3 v_centre;
 flat out float v_radius;
+flat out float v_order;     // the instance's place in the call
 out vec4 v_color;
 
 void main()
@@ -32,6 +33,7 @@ void main()
     v_world = world;
     v_centre = centre;
     v_radius = r;
+    v_order = float(min(gl_InstanceID, 15)); // a crowd's balls are dots; sixteen steps keep the nudge far below a radius
     v_color = a_color;
     gl_Position = u_viewProj * vec4(world, 1.0);
 }

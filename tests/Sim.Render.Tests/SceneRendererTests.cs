@@ -24,12 +24,12 @@ public class SceneRendererTests(ITestOutputHelper output)
 
     private static string PicturePath(string name) => Path.Combine(Path.GetTempPath(), $"sim-scene-{name}.png");
 
-    private Frame Render(World world, string name, Action<SceneRenderer>? configure = null, bool topDown = false, int width = 1280, int height = 720)
+    private Frame Render(World world, string name, Action<SceneRenderer>? configure = null, bool topDown = false, int width = 1280, int height = 720, int samples = 0)
     {
         string path = PicturePath(name);
         File.Delete(path);
         using var window = Window.InitWindow(width, height, "scene test", WindowOptions.Headless with { Samples = 0 });
-        using var renderer = new SceneRenderer(window, world.Landscape, KeyBindings.HelpRows);
+        using var renderer = new SceneRenderer(window, world.Landscape, KeyBindings.HelpRows, samples: samples);
         configure?.Invoke(renderer);
         var camera = renderer.DefaultCamera(world);
         if (topDown) renderer.FrameCamera(camera, world, topDown: true);
@@ -52,15 +52,18 @@ public class SceneRendererTests(ITestOutputHelper output)
         return new Ball(optimizer, Colour.Palette[colour], OptimizerCatalog.Create(optimizer, p), start);
     }
 
-    [Fact]
-    public void Each_ball_shows_its_own_colour_where_it_is_drawn()
+    /// <summary>Also over a multisampled surface (a GPU's), whose picture is resolved so the balls can read its depth.</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    public void Each_ball_shows_its_own_colour_where_it_is_drawn(int samples)
     {
         // Five balls far apart on a bowl, slow enough to stay apart.
         Point2[] starts = [new(-2, 2), new(2, 2), new(-2, -2), new(2, -2), new(0, 2.4)];
         string[] optimizers = ["sgd", "adam", "rmsprop", "adagrad", "momentum"];
         var world = new World(LandscapeCatalog.Create("quadratic"), optimizers.Select((o, i) => NewBall(o, "0.001", starts[i], i)));
         for (int s = 0; s < 20; s++) world.Advance();
-        var frame = Render(world, "colours", r => r.Layers.Arrows = false);
+        var frame = Render(world, $"colours-{samples}", r => r.Layers.Arrows = false, samples: samples);
 
         for (int i = 0; i < world.Balls.Count; i++)
         {

@@ -9,7 +9,7 @@ internal static unsafe class Gl
     public const uint DepthBufferBit = 0x100, ColorBufferBit = 0x4000;
     public const uint Triangles = 0x4, Lines = 0x1, Points = 0x0;
     public const uint ProgramPointSize = 0x8642;
-    public const uint DepthTest = 0xB71, Blend = 0xBE2, CullFace = 0xB44, Multisample = 0x809D, PolygonOffsetFill = 0x8037;
+    public const uint DepthTest = 0xB71, Blend = 0xBE2, CullFace = 0xB44, Multisample = 0x809D, PolygonOffsetFill = 0x8037, ScissorTest = 0xC11;
     public const uint Less = 0x201, Lequal = 0x203;
     public const uint SrcAlpha = 0x302, OneMinusSrcAlpha = 0x303, One = 1;
     public const uint UnsignedByte = 0x1401, UnsignedInt = 0x1405, Float = 0x1406;
@@ -27,12 +27,13 @@ internal static unsafe class Gl
     public const uint Vendor = 0x1F00, Renderer = 0x1F01, Version = 0x1F02;
     public const uint Framebuffer = 0x8D40, ReadFramebuffer = 0x8CA8, DrawFramebuffer = 0x8CA9, Renderbuffer = 0x8D41;
     public const uint ColorAttachment0 = 0x8CE0, DepthAttachment = 0x8D00, FramebufferComplete = 0x8CD5;
-    public const uint DepthComponent24 = 0x81A6, MaxSamples = 0x8D57;
+    public const uint DepthComponent24 = 0x81A6, DepthComponent = 0x1902, MaxSamples = 0x8D57;
 
     public static delegate* unmanaged<uint, byte*> GetString;
     public static delegate* unmanaged<uint, int*, void> GetIntegerv;
     public static delegate* unmanaged<uint> GetError;
     public static delegate* unmanaged<int, int, int, int, void> Viewport;
+    public static delegate* unmanaged<int, int, int, int, void> Scissor;
     public static delegate* unmanaged<float, float, float, float, void> ClearColor;
     public static delegate* unmanaged<uint, void> Clear;
     public static delegate* unmanaged<void> Finish;
@@ -97,6 +98,7 @@ internal static unsafe class Gl
     public static delegate* unmanaged<int, uint*, void> DeleteFramebuffers;
     public static delegate* unmanaged<uint, uint> CheckFramebufferStatus;
     public static delegate* unmanaged<uint, uint, uint, uint, void> FramebufferRenderbuffer;
+    public static delegate* unmanaged<uint, uint, uint, uint, int, void> FramebufferTexture2D;
     public static delegate* unmanaged<int, uint*, void> GenRenderbuffers;
     public static delegate* unmanaged<uint, uint, void> BindRenderbuffer;
     public static delegate* unmanaged<int, uint*, void> DeleteRenderbuffers;
@@ -122,6 +124,7 @@ internal static unsafe class Gl
         GetError = (delegate* unmanaged<uint>)Proc("glGetError");
         Viewport = (delegate* unmanaged<int, int, int, int, void>)Proc("glViewport");
         ClearColor = (delegate* unmanaged<float, float, float, float, void>)Proc("glClearColor");
+        Scissor = (delegate* unmanaged<int, int, int, int, void>)Proc("glScissor");
         Clear = (delegate* unmanaged<uint, void>)Proc("glClear");
         Finish = (delegate* unmanaged<void>)Proc("glFinish");
         Enable = (delegate* unmanaged<uint, void>)Proc("glEnable");
@@ -185,6 +188,7 @@ internal static unsafe class Gl
         DeleteFramebuffers = (delegate* unmanaged<int, uint*, void>)Proc("glDeleteFramebuffers");
         CheckFramebufferStatus = (delegate* unmanaged<uint, uint>)Proc("glCheckFramebufferStatus");
         FramebufferRenderbuffer = (delegate* unmanaged<uint, uint, uint, uint, void>)Proc("glFramebufferRenderbuffer");
+        FramebufferTexture2D = (delegate* unmanaged<uint, uint, uint, uint, int, void>)Proc("glFramebufferTexture2D");
         GenRenderbuffers = (delegate* unmanaged<int, uint*, void>)Proc("glGenRenderbuffers");
         BindRenderbuffer = (delegate* unmanaged<uint, uint, void>)Proc("glBindRenderbuffer");
         DeleteRenderbuffers = (delegate* unmanaged<int, uint*, void>)Proc("glDeleteRenderbuffers");

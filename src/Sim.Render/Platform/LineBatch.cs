@@ -24,10 +24,12 @@ internal sealed unsafe class LineBatch : IDisposable
     private readonly ShaderProgram _program;
     private readonly int _viewProj, _viewport, _width, _outline, _outlineColor;
     private readonly uint _vao, _instanceVbo;
+    private readonly BackdropUniforms _backdrop;
 
     public LineBatch()
     {
-        _program = ShaderProgram.Load("line.vert", "line.frag");
+        _program = ShaderProgram.Load("line.vert", "line.frag", "backdrop.frag");
+        _backdrop = new BackdropUniforms(_program);
         _viewProj = _program.Uniform("u_viewProj");
         _viewport = _program.Uniform("u_viewport");
         _width = _program.Uniform("u_width");
@@ -51,7 +53,7 @@ internal sealed unsafe class LineBatch : IDisposable
         Gl.BindVertexArray(0);
     }
 
-    public void Draw(ReadOnlySpan<LineSegment> segments, float width, float outline, Color outlineColor, Matrix4x4 viewProj, Vector2 viewport)
+    public void Draw(ReadOnlySpan<LineSegment> segments, float width, float outline, Color outlineColor, Matrix4x4 viewProj, Vector2 viewport, bool behindBackdrop)
     {
         if (segments.IsEmpty) return;
         _program.Use();
@@ -60,6 +62,7 @@ internal sealed unsafe class LineBatch : IDisposable
         ShaderProgram.Set(_width, Math.Max(width, 0.5f));
         ShaderProgram.Set(_outline, Math.Max(outline, 0f));
         ShaderProgram.Set(_outlineColor, outlineColor.ToVector4());
+        _backdrop.Set(behindBackdrop);
         Gl.BindVertexArray(_vao);
         Gl.BindBuffer(Gl.ArrayBuffer, _instanceVbo);
         Gl.Upload(Gl.ArrayBuffer, segments, Gl.StreamDraw);

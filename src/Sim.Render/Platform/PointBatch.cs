@@ -20,12 +20,14 @@ internal sealed unsafe class PointBatch : IDisposable
 {
     private readonly ShaderProgram _program;
     private readonly int _viewProj, _size;
+    private readonly BackdropUniforms _backdrop;
     private readonly uint _vao, _vbo;
     private int _capacity;
 
     public PointBatch()
     {
-        _program = ShaderProgram.Load("point.vert", "point.frag");
+        _program = ShaderProgram.Load("point.vert", "point.frag", "backdrop.frag");
+        _backdrop = new BackdropUniforms(_program);
         _viewProj = _program.Uniform("u_viewProj");
         _size = _program.Uniform("u_size");
         _vao = Gl.GenVertexArray();
@@ -40,12 +42,13 @@ internal sealed unsafe class PointBatch : IDisposable
         Gl.BindVertexArray(0);
     }
 
-    public void Draw(ReadOnlySpan<PointVertex> points, float size, Matrix4x4 viewProj)
+    public void Draw(ReadOnlySpan<PointVertex> points, float size, Matrix4x4 viewProj, bool behindBackdrop)
     {
         if (points.IsEmpty) return;
         _program.Use();
         ShaderProgram.Set(_viewProj, viewProj);
         ShaderProgram.Set(_size, Math.Max(size, 1f));
+        _backdrop.Set(behindBackdrop);
         Gl.BindVertexArray(_vao);
         Gl.BindBuffer(Gl.ArrayBuffer, _vbo);
         fixed (PointVertex* p = points)

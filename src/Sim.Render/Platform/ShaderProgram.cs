@@ -22,23 +22,30 @@ internal sealed unsafe class ShaderProgram : IDisposable
         return reader.ReadToEnd();
     }
 
-    public static ShaderProgram Load(string vertexFile, string fragmentFile)
+    /// <summary>
+    /// Links a vertex shader with one or more fragment shader files: a fragment shader may call a function
+    /// another one defines (declared by its prototype), so a rule shared by several programs is written once.
+    /// </summary>
+    public static ShaderProgram Load(string vertexFile, params string[] fragmentFiles)
     {
-        uint vs = Compile(Gl.VertexShader, vertexFile);
-        uint fs = Compile(Gl.FragmentShader, fragmentFile);
         uint program = Gl.CreateProgram();
+        uint vs = Compile(Gl.VertexShader, vertexFile);
         Gl.AttachShader(program, vs);
-        Gl.AttachShader(program, fs);
+        Gl.DeleteShader(vs); // deleted once the program is
+        foreach (var file in fragmentFiles)
+        {
+            uint fs = Compile(Gl.FragmentShader, file);
+            Gl.AttachShader(program, fs);
+            Gl.DeleteShader(fs);
+        }
         Gl.LinkProgram(program);
-        Gl.DeleteShader(vs);
-        Gl.DeleteShader(fs);
         int ok;
         Gl.GetProgramiv(program, Gl.LinkStatus, &ok);
         if (ok == 0)
         {
             string log = InfoLog(program, isProgram: true);
             Gl.DeleteProgram(program);
-            throw new PlatformError($"shader link failed ({vertexFile} + {fragmentFile}): {log}");
+            throw new PlatformError($"shader link failed ({vertexFile} + {string.Join(" + ", fragmentFiles)}): {log}");
         }
         return new ShaderProgram(program);
     }

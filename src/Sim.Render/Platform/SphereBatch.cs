@@ -22,10 +22,12 @@ internal sealed unsafe class SphereBatch : IDisposable
     private readonly ShaderProgram _program;
     private readonly int _viewProj, _eye, _viewDir, _orthographic, _light;
     private readonly uint _vao, _cornerVbo, _instanceVbo;
+    private readonly BackdropUniforms _backdrop;
 
     public SphereBatch()
     {
-        _program = ShaderProgram.Load("sphere.vert", "sphere.frag");
+        _program = ShaderProgram.Load("sphere.vert", "sphere.frag", "backdrop.frag");
+        _backdrop = new BackdropUniforms(_program);
         _viewProj = _program.Uniform("u_viewProj");
         _eye = _program.Uniform("u_eye");
         _viewDir = _program.Uniform("u_viewDir");
@@ -53,7 +55,7 @@ internal sealed unsafe class SphereBatch : IDisposable
         Gl.BindVertexArray(0);
     }
 
-    public void Draw(ReadOnlySpan<SphereInstance> spheres, Matrix4x4 viewProj, Vector3 eye, Vector3 viewDirection, bool orthographic, Vector3 lightDirection)
+    public void Draw(ReadOnlySpan<SphereInstance> spheres, Matrix4x4 viewProj, Vector3 eye, Vector3 viewDirection, bool orthographic, Vector3 lightDirection, bool behindBackdrop)
     {
         if (spheres.IsEmpty) return;
         _program.Use();
@@ -62,6 +64,7 @@ internal sealed unsafe class SphereBatch : IDisposable
         ShaderProgram.Set(_viewDir, Vector3.Normalize(viewDirection));
         ShaderProgram.Set(_orthographic, orthographic ? 1 : 0);
         ShaderProgram.Set(_light, Vector3.Normalize(lightDirection));
+        _backdrop.Set(behindBackdrop);
         Gl.BindVertexArray(_vao);
         Gl.BindBuffer(Gl.ArrayBuffer, _instanceVbo);
         Gl.Upload(Gl.ArrayBuffer, spheres, Gl.StreamDraw);

@@ -16,6 +16,7 @@ public sealed unsafe partial class Window
     private Color? _pendingClear;
     private bool _depthUncleared;
     private RenderTarget? _target;
+    private uint _backdropDepth; // the depth texture 3D is hidden behind, 0 for none
     private Matrix4x4 _viewProj;
     private Vector3 _eye, _viewDirection;
     private bool _orthographic;
@@ -112,10 +113,35 @@ public sealed unsafe partial class Window
         _overlay.InsideMode3D = true;
     }
 
+    /// <summary>
+    /// A 3D scope on the window over <paramref name="behind"/> (shown with <see cref="DrawBackdrop"/>): what is
+    /// drawn is hidden where the backdrop's depth is nearer, as if drawn into the backdrop, and cut at its edges.
+    /// </summary>
+    public void BeginMode3D(Camera3D camera, in Backdrop behind)
+    {
+        if (_target is not null) throw new InvalidOperationException("a backdrop is behind the window's 3D; call EndTextureMode first");
+        RequireBackdrop(behind);
+        BeginMode3D(camera);
+        _backdropDepth = behind.Picture.DepthTexture;
+        Gl.ActiveTexture(Gl.Texture0 + (uint)BackdropUniforms.Unit);
+        Gl.BindTexture(Gl.Texture2D, _backdropDepth);
+        Gl.ActiveTexture(Gl.Texture0);
+        Gl.Enable(Gl.ScissorTest);
+        Gl.Scissor(0, Height - behind.Height, behind.Width, behind.Height);
+    }
+
     public void EndMode3D()
     {
         RequireFrame();
         Gl.Disable(Gl.DepthTest);
+        if (_backdropDepth != 0)
+        {
+            Gl.Disable(Gl.ScissorTest);
+            Gl.ActiveTexture(Gl.Texture0 + (uint)BackdropUniforms.Unit);
+            Gl.BindTexture(Gl.Texture2D, 0); // the picture may be drawn into next
+            Gl.ActiveTexture(Gl.Texture0);
+            _backdropDepth = 0;
+        }
         _in3D = false;
         _overlay!.InsideMode3D = false;
     }
@@ -156,12 +182,15 @@ public sealed unsafe partial class Window
         Gl.Viewport(0, 0, Width, Height);
     }
 
-    /// <summary>Copies colour and depth from one target to another of the same size and samples.</summary>
+    /// <summary>
+    /// Copies colour and depth from one target to another of the same size and samples, or resolves a
+    /// multisampled one into a single-sampled one.
+    /// </summary>
     public void CopyRenderTarget(RenderTarget source, RenderTarget destination)
     {
         CheckFrame();
-        if ((source.Width, source.Height, source.Samples) != (destination.Width, destination.Height, destination.Samples))
-            throw new ArgumentException("render targets differ in size or samples", nameof(destination));
+        if ((source.Width, source.Height) != (destination.Width, destination.Height) || (source.Samples != destination.Samples && destination.Samples > 0))
+            throw new ArgumentException("render targets differ in size, or in samples without resolving them", nameof(destination));
         _overlay!.Flush();
         Blit(source.Framebuffer, destination.Framebuffer, source.Width, source.Height, Gl.ColorBufferBit | Gl.DepthBufferBit);
     }
@@ -180,6 +209,34 @@ public sealed unsafe partial class Window
         }
         _overlay!.Flush();
         Blit(source.Framebuffer, 0, Width, Height, Gl.ColorBufferBit);
+    }
+
+    /// <summary>
+    /// Shows <paramref name="backdrop"/>'s picture in the window's top-left corner over the frame's clear
+    /// colour (one clear of the whole window: a software renderer clears faster than it copies);
+    /// draw the 3D over it with <see cref="BeginMode3D(Camera3D, in Backdrop)"/>.
+    /// </summary>
+    public void DrawBackdrop(in Backdrop backdrop)
+    {
+        RequireBackdrop(backdrop);
+        RequireFrame(); // the clear, and the depth with it
+        _overlay!.Flush();
+        int bottom = Height - backdrop.Height;
+        Gl.BindFramebuffer(Gl.ReadFramebuffer, backdrop.Picture.Framebuffer);
+        Gl.BindFramebuffer(Gl.DrawFramebuffer, 0);
+        Gl.BlitFramebuffer(0, bottom, backdrop.Width, Height, 0, bottom, backdrop.Width, Height, Gl.ColorBufferBit, (uint)Gl.Nearest);
+        Gl.BindFramebuffer(Gl.Framebuffer, 0);
+    }
+
+    private void RequireBackdrop(in Backdrop backdrop)
+    {
+        CheckFrame();
+        var p = backdrop.Picture;
+        if ((p.Width, p.Height) != (Width, Height))
+            throw new ArgumentException($"a {p.Width}x{p.Height} backdrop cannot be behind a {Width}x{Height} window", nameof(backdrop));
+        if (p.Samples > 0) throw new ArgumentException("a backdrop's depth must be readable: resolve its samples into a single-sampled target", nameof(backdrop));
+        if (backdrop.Width < 0 || backdrop.Width > Width || backdrop.Height < 0 || backdrop.Height > Height)
+            throw new ArgumentOutOfRangeException(nameof(backdrop), $"{backdrop.Width}x{backdrop.Height} is not inside the {Width}x{Height} window");
     }
 
     private void Blit(uint from, uint to, int width, int height, uint mask)
@@ -217,14 +274,14 @@ public sealed unsafe partial class Window
     public void DrawSpheres(ReadOnlySpan<SphereInstance> spheres)
     {
         Require3D();
-        _spheres!.Draw(spheres, _viewProj, _eye, _viewDirection, _orthographic, LightDirection);
+        _spheres!.Draw(spheres, _viewProj, _eye, _viewDirection, _orthographic, LightDirection, _backdropDepth != 0);
     }
 
     /// <summary>Draws round dots <paramref name="size"/> pixels across, depth-tested, in one GL_POINTS call (raylib's DrawPoint3D, batched).</summary>
     public void DrawPoints3D(ReadOnlySpan<PointVertex> points, float size)
     {
         Require3D();
-        _points!.Draw(points, size, _viewProj);
+        _points!.Draw(points, size, _viewProj, _backdropDepth != 0);
     }
 
     /// <summary>
@@ -244,7 +301,7 @@ public sealed unsafe partial class Window
         Require3D();
         if (!depthTested) Gl.Disable(Gl.DepthTest);
         var (w, h) = DrawingSize;
-        _lines!.Draw(segments, width, outline, outlineColor, _viewProj, new Vector2(w, h));
+        _lines!.Draw(segments, width, outline, outlineColor, _viewProj, new Vector2(w, h), depthTested && _backdropDepth != 0);
         if (!depthTested) Gl.Enable(Gl.DepthTest);
     }
 
@@ -264,7 +321,7 @@ public sealed unsafe partial class Window
             0, -2f / h, 0, 0,
             0, 0, 1, 0,
             -1, 1, 0, 1);
-        _lines!.Draw(segments, width, 0, Color.Transparent, pixels, new Vector2(w, h));
+        _lines!.Draw(segments, width, 0, Color.Transparent, pixels, new Vector2(w, h), behindBackdrop: false);
     }
 
     /// <summary>

@@ -33,7 +33,6 @@ public sealed class SceneRenderer : IDisposable
     private readonly Action _drawMarkers;
     private Theme _theme = Theme.Standard; // the frame's, for the static markers drawn inside the surface cache
     private SphereInstance[] _spheres = new SphereInstance[16];
-    private RenderTarget? _scene;
 
     /// <summary>
     /// A renderer for <paramref name="window"/>, which should be opened without multisampling: the scene
@@ -172,15 +171,14 @@ public sealed class SceneRenderer : IDisposable
         camera.LensShift = new Vector2((PanelWidth - Margins.Right) / _window.Width, Margins.Bottom / _window.Height);
         _placement.BallCount = world.Balls.Count;
         _positions.Update(world, _placement, t);
-        if (_scene is null || _scene.Width != _window.Width || _scene.Height != _window.Height)
-        {
-            _scene?.Dispose();
-            _scene = _window.LoadRenderTarget(_window.Width, _window.Height, _cache.Samples);
-        }
-        // The still surface comes from the cache; only what moves is drawn over it, offscreen, then shown.
-        _cache.CopyTo(_scene, camera, _basins.Style(_window, SurfaceStyle, world, Layers.BasinMap), theme.Background, SurfaceVersion, _drawMarkers);
-        _window.BeginTextureMode(_scene);
-        _window.BeginMode3D(camera);
+        // The still surface is the backdrop and only what moves is drawn over it, in the room beside the
+        // overlay's column and above its band: the panels cover the rest, and every pixel copied costs.
+        int roomWidth = Math.Clamp((int)MathF.Ceiling(_window.Width - Margins.Right), 0, _window.Width);
+        int roomHeight = Math.Clamp((int)MathF.Ceiling(_window.Height - Margins.Bottom), 0, _window.Height);
+        var backdrop = _cache.Backdrop(camera, _window.Width, _window.Height, roomWidth, roomHeight,
+            _basins.Style(_window, SurfaceStyle, world, Layers.BasinMap), theme.Background, SurfaceVersion, _drawMarkers);
+        _window.DrawBackdrop(backdrop);
+        _window.BeginMode3D(camera, backdrop);
 
         if (Layers.Trails)
         {
@@ -217,8 +215,6 @@ public sealed class SceneRenderer : IDisposable
             DrawOutlined(_overlayLines.Span, 4f * lines, theme);
         }
         _window.EndMode3D();
-        _window.EndTextureMode();
-        _window.DrawRenderTarget(_scene);
 
         Targets.Clear();
         _hud.Targets = Targets;
@@ -364,7 +360,6 @@ public sealed class SceneRenderer : IDisposable
     public void Dispose()
     {
         _follower.Dispose();
-        _scene?.Dispose();
         _cache.Dispose();
         _basins.Dispose();
     }

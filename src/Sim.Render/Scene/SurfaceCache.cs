@@ -6,16 +6,17 @@ namespace Sim.Render.Scene;
 
 /// <summary>
 /// The surface and its minimum markers drawn once into an offscreen picture (colour and depth) and
-/// reused while the view stays still: a 256×256 surface is 130,000 triangles, which a software
-/// renderer (llvmpipe) needs tens of milliseconds for, while the balls move every frame. While the
-/// camera moves, a mesh of half the resolution stands in; the full one is drawn once it stops.
+/// shown as the window's <see cref="Platform.Backdrop"/> while the view stays still: a 256×256 surface is
+/// 130,000 triangles, which a software renderer (llvmpipe) needs tens of milliseconds for, while the
+/// balls move every frame. While the camera moves, a mesh of half the resolution stands in; the full
+/// one is drawn once it stops.
 /// </summary>
 public sealed class SurfaceCache : IDisposable
 {
     private readonly Window _window;
     private readonly SurfaceMesh _fine, _coarse;
     private Mesh? _fineMesh, _coarseMesh;
-    private RenderTarget? _picture;
+    private RenderTarget? _picture, _shown;
     private View _cached;
     private CameraPose? _previous;
     private bool _cachedCoarse;
@@ -52,20 +53,23 @@ public sealed class SurfaceCache : IDisposable
     }
 
     /// <summary>
-    /// Copies the surface as <paramref name="camera"/> sees it into <paramref name="into"/> (colour and depth),
-    /// drawing it first only if the view, style, size or landscape changed since it was last drawn;
+    /// The surface as <paramref name="camera"/> sees it, in a <paramref name="width"/>×<paramref name="height"/>
+    /// picture, as the backdrop of the window's top-left <paramref name="roomWidth"/>×<paramref name="roomHeight"/>
+    /// pixels; drawn first only if the view, style, size or landscape changed since it was last drawn.
     /// <paramref name="drawStatic"/> adds what else never moves (minimum markers) inside its 3D scope.
     /// </summary>
-    public void CopyTo(RenderTarget into, Camera3D camera, in SurfaceStyle style, Color background, int surfaceVersion, Action drawStatic)
+    public Backdrop Backdrop(Camera3D camera, int width, int height, int roomWidth, int roomHeight, in SurfaceStyle style, Color background, int surfaceVersion, Action drawStatic)
     {
-        if (_picture is null || _picture.Width != into.Width || _picture.Height != into.Height)
+        if (_picture is null || _picture.Width != width || _picture.Height != height)
         {
-            _picture?.Dispose();
-            _picture = _window.LoadRenderTarget(into.Width, into.Height, Samples);
+            DisposePictures();
+            _picture = _window.LoadRenderTarget(width, height, Samples);
+            // A multisampled picture's depth cannot be read: it is resolved into one that can.
+            _shown = Samples > 0 ? _window.LoadRenderTarget(width, height) : _picture;
             _cached = default;
         }
         var pose = new CameraPose(camera.Position, camera.Target, camera.FovY, camera.Orthographic, camera.LensShift);
-        var view = new View(pose, into.Width, into.Height, surfaceVersion, style, background);
+        var view = new View(pose, width, height, surfaceVersion, style, background);
         bool moving = _previous is { } p && p != pose; // the very first frame is drawn in full
         _previous = pose;
         if (view != _cached || (_cachedCoarse && !moving))
@@ -76,20 +80,28 @@ public sealed class SurfaceCache : IDisposable
             drawStatic();
             _window.EndMode3D();
             _window.EndTextureMode();
+            if (_shown != _picture) _window.CopyRenderTarget(_picture, _shown!);
             _cached = view;
             _cachedCoarse = moving;
             Redraws++;
         }
-        _window.CopyRenderTarget(_picture, into);
+        return new Backdrop(_shown!, roomWidth, roomHeight);
     }
 
     private readonly record struct CameraPose(Vector3 Eye, Vector3 Target, float FovY, bool Orthographic, Vector2 LensShift);
 
     private readonly record struct View(CameraPose Pose, int Width, int Height, int SurfaceVersion, SurfaceStyle Style, Color Background);
 
+    private void DisposePictures()
+    {
+        if (_shown != _picture) _shown?.Dispose();
+        _picture?.Dispose();
+        _shown = _picture = null;
+    }
+
     public void Dispose()
     {
-        _picture?.Dispose();
+        DisposePictures();
         _fineMesh?.Dispose();
         _coarseMesh?.Dispose();
     }
