@@ -82,7 +82,7 @@ public sealed class BallLabels
             if (y < 4)
             {
                 y = first;
-                stacked = Stack(x, ref y, extent, up: false);
+                stacked += Stack(x, ref y, extent, up: false); // the pile's size, above and below, still bounded by MaxStack
             }
             if (stacked >= MaxStack && !selected) continue;
             _placed.Add(new Vector4(x, y, extent.X, extent.Y));
