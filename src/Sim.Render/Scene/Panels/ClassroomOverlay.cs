@@ -81,9 +81,10 @@ public sealed class ClassroomOverlay : ISceneOverlay
             }
             bottom = _caption.Height(window, step.Caption, _captionSize, window.Width) + BottomLine(textSize) + Gap(textSize);
         }
-        // In a lesson, or with panels open, the heads-up display folds into a legend at the column's top
-        // and the landscape keeps the width it would have taken on the left.
-        bool legend = hud && (session.Step is not null || AnyColumnPanel(world));
+        // In a lesson, with panels open, or where the side panel could not name every ball (large text, many
+        // balls), the heads-up display folds into a legend at the column's top, a line a ball, and the
+        // landscape keeps the width it would have taken on the left.
+        bool legend = hud && (session.Step is not null || AnyColumnPanel(world) || !HeadsUpDisplay.ListsEveryBall(window.Height, textSize, world.Balls.Count));
         float columnBottom = window.Height - (session.Step is null ? BottomLine(textSize) : bottom) - Gap(textSize);
         var context = new PanelContext(world, session, textSize, selectedBall, Theme.Standard);
         _world = world;
