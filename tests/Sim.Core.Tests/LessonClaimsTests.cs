@@ -368,6 +368,22 @@ public class LessonClaimsTests
     }
 
     [Fact]
+    public void No_two_balls_of_a_step_have_colours_a_projector_would_show_as_one()
+    {
+        // Before: lesson 4 step 5 put sky blue beside blue (heavy ball 0.9 and 0.99), lesson 12 step 3 orange beside yellow.
+        foreach (var lesson in LessonCatalog.All)
+            foreach (var step in lesson.Steps)
+            {
+                var colours = step.Scenario.Balls.Select(b => b.Colour!.Value).ToList();
+                if (colours.Count > 5) continue; // the palette has five colours no two of which are close
+                for (int i = 0; i < colours.Count; i++)
+                    for (int j = i + 1; j < colours.Count; j++)
+                        Assert.False(Colour.Close(colours[i], colours[j]),
+                            $"{lesson.Name}: '{step.Scenario.Balls[i].Label}' {colours[i]} beside '{step.Scenario.Balls[j].Label}' {colours[j]}");
+            }
+    }
+
+    [Fact]
     public void Every_ball_keeps_its_colour_through_a_lessons_steps_and_no_two_in_a_step_share_one()
     {
         foreach (var lesson in LessonCatalog.All)

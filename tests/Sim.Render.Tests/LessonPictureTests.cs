@@ -194,6 +194,31 @@ public class LessonPictureTests(ITestOutputHelper output)
         Assert.True(shown >= 40, $"{shown} panels shown");
     }
 
+    [Theory]
+    [InlineData(1024, 768, 2.5f)]
+    [InlineData(1280, 720, 1f)]
+    public void Caption_lines_are_even_no_word_is_left_alone_on_the_last_line(int width, int height, float scale)
+    {
+        // Before: at 1024×768 and text scale 2.5, lesson 1 step 4 ended "…and slows every ball / down".
+        using var window = Window.InitWindow(width, height, "captions", WindowOptions.Headless with { Samples = 0 });
+        foreach (var lesson in LessonCatalog.All)
+            for (int k = 1; k <= lesson.Steps.Count; k++)
+            {
+                var session = new ClassroomSession(lesson.Step(k).Scenario.CreateWorld(), null);
+                session.OpenLesson(lesson, k);
+                using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
+                var overlay = new ClassroomOverlay(session);
+                renderer.Overlay = overlay;
+                window.BeginDrawing(Theme.Standard.Background);
+                renderer.Draw(session.World, renderer.DefaultCamera(session.World, scale), new FrameInfo { TextScale = scale });
+                window.EndDrawing();
+                var lines = overlay.CaptionLines;
+                if (lines.Count < 2) continue;
+                var widths = lines.Select(l => window.MeasureText(l, overlay.CaptionTextSize).X).ToList();
+                Assert.True(widths.Min() >= widths.Max() / 2, $"{lesson.Name} {k}: lines of {string.Join(", ", widths.Select(w => w.ToString("F0")))} pixels: '{lines[^1]}'");
+            }
+    }
+
     [Fact]
     public void A_folded_panel_is_one_title_line_and_clicking_it_lays_it_out_first()
     {

@@ -23,20 +23,40 @@ public static class LessonCatalog
     }.Select(SteadyColours)];
 
     /// <summary>
-    /// Each ball (by label) keeps one colour through a lesson's steps, in the order balls first appear,
-    /// so "the blue one" means the same rule on every slide; a colour a scenario sets stays.
+    /// Each ball (by label) keeps one colour through a lesson's steps, so "the blue one" means the same rule on
+    /// every slide; a colour a scenario sets stays. A ball seen for the first time takes the first palette colour
+    /// no other ball of the lesson has that is also not <see cref="Colour.Close"/> to the colour of a ball it
+    /// shares a step with (sky blue beside blue, orange beside yellow read as one colour on a projector).
     /// </summary>
     private static Lesson SteadyColours(Lesson lesson)
     {
         var colours = new Dictionary<string, Colour>(StringComparer.Ordinal);
-        Scenarios.BallSpec Recolour(Scenarios.BallSpec ball)
-        {
-            if (ball.Colour is not null) return ball;
-            string key = ball.Label ?? ball.Optimizer;
-            if (!colours.TryGetValue(key, out var colour)) colours[key] = colour = Colour.Palette[colours.Count % Colour.Palette.Count];
-            return ball with { Colour = colour };
-        }
+        foreach (var step in lesson.Steps)
+            foreach (var ball in step.Scenario.Balls)
+            {
+                string key = ball.Label ?? ball.Optimizer;
+                if (ball.Colour is not null || colours.ContainsKey(key)) continue;
+                var beside = step.Scenario.Balls.Where(b => (b.Label ?? b.Optimizer) != key)
+                    .Select(b => b.Colour ?? (colours.TryGetValue(b.Label ?? b.Optimizer, out var c) ? c : (Colour?)null))
+                    .OfType<Colour>().ToList();
+                colours[key] = Pick(colours.Values, beside);
+            }
+        Scenarios.BallSpec Recolour(Scenarios.BallSpec ball) =>
+            ball.Colour is not null ? ball : ball with { Colour = colours[ball.Label ?? ball.Optimizer] };
         return lesson with { Steps = [.. lesson.Steps.Select(s => s with { Scenario = s.Scenario with { Balls = [.. s.Scenario.Balls.Select(Recolour)] } })] };
+    }
+
+    /// <summary>The first palette colour unused in the lesson and far from every colour beside it; failing that, unused beside it.</summary>
+    private static Colour Pick(IEnumerable<Colour> used, List<Colour> beside)
+    {
+        var palette = Colour.Palette;
+        foreach (var c in palette)
+            if (!used.Contains(c) && !beside.Any(b => Colour.Close(b, c))) return c;
+        foreach (var c in palette)
+            if (!used.Contains(c) && !beside.Contains(c)) return c;
+        foreach (var c in palette)
+            if (!beside.Contains(c)) return c;
+        return palette[used.Count() % palette.Count];
     }
 
     public static IEnumerable<string> Names => All.Select(l => l.Name);

@@ -27,12 +27,18 @@ public sealed class BallLabels
     /// <summary>An arrival's label is read for this long, then fades over <see cref="FadeSeconds"/>.</summary>
     public const double ArrivalSeconds = 4, FadeSeconds = 1;
 
+    /// <summary>
+    /// The text scale past which labels stop growing: at 2.5× on a 1024×768 projector they were larger than
+    /// the caption and covered the landscape they label.
+    /// </summary>
+    public const float MaxScale = 2;
+
     /// <summary>Multiplies the text size (the text-scale keys).</summary>
     public float Scale { get; set; } = 1;
 
     public void Draw(Window window, Camera3D camera, World world, ScenePlacement placement, BallPositions positions, in FrameInfo info)
     {
-        int size = HeadsUpDisplay.TextSize(window.Height, Scale) * 4 / 5;
+        int size = HeadsUpDisplay.TextSize(window.Height, Math.Min(Scale, MaxScale)) * 4 / 5;
         float r = placement.BallRadius;
         var balls = world.Balls;
         int count = Math.Min(balls.Count, MaxLabels);
@@ -69,17 +75,14 @@ public sealed class BallLabels
             var extent = window.MeasureText(text, fitted);
             float x = Math.Clamp(at.X - extent.X / 2, left, Math.Max(right - extent.X, left));
             float y = Math.Clamp(at.Y - lift - extent.Y, 4, window.Height - extent.Y - 4);
-            // Balls that arrive together would write over each other: stack their labels upwards.
-            int stacked = 0;
-            for (int k = 0; k < _placed.Count; k++)
+            // Balls that arrive together would write over each other: stack their labels upwards, or
+            // downwards where upwards would leave the window (a label cut at the top edge says nothing).
+            float first = y;
+            int stacked = Stack(x, ref y, extent, up: true);
+            if (y < 4)
             {
-                var p = _placed[k];
-                if (x < p.X + p.Z && p.X < x + extent.X && y < p.Y + p.W && p.Y < y + extent.Y)
-                {
-                    y = p.Y - extent.Y - 2;
-                    stacked++;
-                    k = -1; // check every placed label again at the new height
-                }
+                y = first;
+                stacked += Stack(x, ref y, extent, up: false); // the pile's size, above and below, still bounded by MaxStack
             }
             if (stacked >= MaxStack && !selected) continue;
             _placed.Add(new Vector4(x, y, extent.X, extent.Y));
@@ -87,6 +90,23 @@ public sealed class BallLabels
             var colour = BallFate.Failed(ball) ? info.Theme.DivergedLabel : info.Theme.TextOf(ball.Colour);
             TextFit.Draw(window, text, x, y, fitted, fitted, right - x, colour.WithAlpha(alpha)); // cut with "…" rather than run under a panel
         }
+    }
+
+    /// <summary>Moves a label at (<paramref name="x"/>, <paramref name="y"/>) past every placed label it would overlap; returns how many.</summary>
+    private int Stack(float x, ref float y, Vector2 extent, bool up)
+    {
+        int stacked = 0;
+        for (int k = 0; k < _placed.Count; k++)
+        {
+            var p = _placed[k];
+            if (x < p.X + p.Z && p.X < x + extent.X && y < p.Y + p.W && p.Y < y + extent.Y)
+            {
+                y = up ? p.Y - extent.Y - 2 : p.Y + p.W + 2;
+                stacked++;
+                k = -1; // check every placed label again at the new height
+            }
+        }
+        return stacked;
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ internal static class LabLesson
         var crawl = new[]
         {
             Rule(Of("sgd", "lr=0.0007", "GD, lr 0.0007"), 0),
-            Rule(Of("sgd", "lr=0.1", "GD, lr 0.1"), 3),
+            Rule(Of("sgd", "lr=0.1", "GD, lr 0.1"), 6), // not yellow: beside orange a projector shows one colour
         };
         const LessonPanels Table = LessonPanels.Accuracy | LessonPanels.DecisionBoundary;
         return new Lesson(12, "lab", "The lab: GD, momentum and Adam on moons",

@@ -53,17 +53,38 @@ public sealed class CaptionBand
         int size = CaptionSize(textSize);
         float room = width - 2 * textSize;
         var chunks = Chunks(caption);
-        // Greedy: as many chunks on a line as fit; the last line takes the rest.
+        // As few lines as the room allows (at most three, the last taking the rest), then as even as they
+        // can be: the narrowest width that still needs no more lines. "…noise around the minimum, and slows
+        // every ball / down" left one word alone on the last line.
+        int lines = Breaks(window, chunks, size, room).Count;
+        float lo = 0, hi = room;
+        for (int i = 0; i < 12; i++)
+        {
+            float mid = (lo + hi) / 2;
+            if (Breaks(window, chunks, size, mid).Count <= lines && Fits(window, chunks, size, mid)) hi = mid;
+            else lo = mid;
+        }
+        var breaks = Breaks(window, chunks, size, hi);
+        for (int b = 0; b < breaks.Count; b++) _lines.Add(Join(chunks, breaks[b], b + 1 < breaks.Count ? breaks[b + 1] : chunks.Count));
+    }
+
+    /// <summary>The lines of this caption in the last frame's band.</summary>
+    internal IReadOnlyList<string> Lines => _lines;
+
+    /// <summary>Greedy: as many chunks on a line as fit <paramref name="width"/>; the last line takes the rest.</summary>
+    private static List<int> Breaks(Window window, List<string> chunks, int size, float width)
+    {
         var breaks = new List<int> { 0 };
         for (int i = 1; i < chunks.Count; i++)
-            if (breaks.Count < MaxLines && window.MeasureText(Join(chunks, breaks[^1], i + 1), size).X > room) breaks.Add(i);
-        // Two lines of eleven and one chunk read worse than six and six: move the break up while both fit.
-        if (breaks.Count == 2)
-            while (breaks[1] > 1
-                && window.MeasureText(Join(chunks, breaks[1] - 1, chunks.Count), size).X <= room
-                && window.MeasureText(Join(chunks, 0, breaks[1] - 1), size).X >= window.MeasureText(Join(chunks, breaks[1] - 1, chunks.Count), size).X)
-                breaks[1]--;
-        for (int b = 0; b < breaks.Count; b++) _lines.Add(Join(chunks, breaks[b], b + 1 < breaks.Count ? breaks[b + 1] : chunks.Count));
+            if (breaks.Count < MaxLines && window.MeasureText(Join(chunks, breaks[^1], i + 1), size).X > width) breaks.Add(i);
+        return breaks;
+    }
+
+    /// <summary>Whether every line of the greedy wrap at <paramref name="width"/> fits it (the last line may not, when lines run out).</summary>
+    private static bool Fits(Window window, List<string> chunks, int size, float width)
+    {
+        var breaks = Breaks(window, chunks, size, width);
+        return window.MeasureText(Join(chunks, breaks[^1], chunks.Count), size).X <= width;
     }
 
     private static string Join(List<string> chunks, int from, int to) => string.Join(' ', chunks.Skip(from).Take(to - from));

@@ -42,6 +42,12 @@ public sealed class ClassroomOverlay : ISceneOverlay
     /// <summary>Where the lesson menu was drawn when it was last open.</summary>
     public PanelRect MenuRect => _menu.Bounds;
 
+    /// <summary>The caption's lines as wrapped in the last frame.</summary>
+    internal IReadOnlyList<string> CaptionLines => _caption.Lines;
+
+    /// <summary>The caption's text size in the last frame (it shrinks to keep the band within its share).</summary>
+    internal int CaptionTextSize => CaptionBand.CaptionSize(_captionSize);
+
     /// <summary>Where the caption band was drawn in the last frame (empty without a lesson).</summary>
     public PanelRect CaptionRect { get; private set; }
 

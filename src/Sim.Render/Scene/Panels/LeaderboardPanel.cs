@@ -15,6 +15,7 @@ public sealed class LeaderboardPanel : IPanel
     private int[] _order = new int[16];
     private readonly List<TextLine> _rows = [];
     private readonly TextMemo<int> _more = new();
+    private readonly TextLine _rank = new();
 
     public static PanelKind Kind { get; } = new()
     {
@@ -27,6 +28,17 @@ public sealed class LeaderboardPanel : IPanel
     /// <summary>Its heading, the leader and the "… and N more" line.</summary>
     public float LeastHeight(in PanelContext c) => PanelChrome.TitleHeight(c) + c.Pad + Math.Min(c.World.Balls.Count, 2) * RowHeight(c);
 
+    /// <summary>A ball's result: steps to its minimum, where it escaped or went out, or its loss while it runs.</summary>
+    private static ReadOnlySpan<char> Result(TextLine line, Ball ball)
+    {
+        var result = line.Clear();
+        if (ball.Status == BallStatus.Converged) result.Append(ball.ConvergedAt ?? ball.Steps).Append(" steps");
+        else if (BallFate.Escaped(ball)) result.Append("escaped at ").Append(ball.Steps);
+        else if (ball.Status == BallStatus.Diverged) result.Append("out at ").Append(ball.Steps);
+        else result.Append("loss ").AppendShort(ball.Loss);
+        return result.Span;
+    }
+
     private static float RowHeight(in PanelContext c) => c.Small * 1.22f;
 
     public void Draw(Window window, PanelRect rect, in PanelContext c)
@@ -38,14 +50,22 @@ public sealed class LeaderboardPanel : IPanel
         Leaderboard.Order(c.World, _order);
         int rows = PanelChrome.RowsShown(balls.Count, (int)(room.Height / RowHeight(c) + 0.05f));
         int size = c.Small * 9 / 10;
+        float x = room.X + c.Small * 2.5f, nameX = x + window.MeasureText("✓ ", size).X;
+        // One size for every name, the largest at which each fits beside its result: rows of different sizes read as a mistake.
+        int nameSize = size;
+        for (int r = 0; r < rows; r++)
+        {
+            var ball = balls[_order[r]];
+            float resultWidth = window.MeasureText(Result(_rows[r], ball), size).X;
+            nameSize = Math.Min(nameSize, TextFit.Size(window, ball.Label, size, size * 3 / 4, room.Right - resultWidth - size * 0.4f - nameX));
+        }
         for (int r = 0; r < rows; r++)
         {
             var ball = balls[_order[r]];
             float y = room.Y + r * RowHeight(c);
-            var rank = _rows[r].Clear().Append(r + 1).Append(".").Span;
+            var rank = _rank.Clear().Append(r + 1).Append(".").Span;
             window.DrawText(rank, room.X + c.Small * 1.3f - window.MeasureText(rank, size).X, y, size, c.Theme.DimText);
             PanelChrome.Swatch(window, room.X + c.Small * 1.6f, y, c, _order[r]);
-            float x = room.X + c.Small * 2.5f;
             var (mark, colour) = ball.Status switch
             {
                 BallStatus.Converged => ("✓ ", c.Theme.Good),
@@ -54,16 +74,11 @@ public sealed class LeaderboardPanel : IPanel
                 _ => ("", c.Theme.Text),
             };
             window.DrawText(mark, x, y, size, colour);
-            var result = _rows[r].Clear();
-            if (ball.Status == BallStatus.Converged) result.Append(ball.ConvergedAt ?? ball.Steps).Append(" steps");
-            else if (BallFate.Escaped(ball)) result.Append("escaped at ").Append(ball.Steps);
-            else if (ball.Status == BallStatus.Diverged) result.Append("out at ").Append(ball.Steps);
-            else result.Append("loss ").AppendShort(ball.Loss);
-            var span = result.Span;
-            float resultWidth = window.MeasureText(span, size).X, nameX = x + window.MeasureText("✓ ", size).X;
+            var span = _rows[r].Span;
+            float resultWidth = window.MeasureText(span, size).X;
             window.DrawText(span, room.Right - resultWidth, y, size, c.Theme.Stats);
-            // The name takes the room the result leaves: smaller, or cut with "…", never under the number.
-            TextFit.DrawName(window, ball.Label, nameX, y, size, size * 3 / 4, room.Right - resultWidth - size * 0.4f - nameX,
+            // The name takes the room the result leaves: smaller, or cut in its middle, never under the number.
+            TextFit.DrawName(window, ball.Label, nameX, y, nameSize, size * 3 / 4, room.Right - resultWidth - size * 0.4f - nameX,
                 ball.Status == BallStatus.Running ? c.Theme.Text : colour);
         }
         PanelChrome.More(window, _more, room.X + c.Small * 2.5f, room.Y + rows * RowHeight(c), room.Width - c.Small * 2.5f, rows, balls.Count, c);

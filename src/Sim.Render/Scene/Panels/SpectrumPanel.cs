@@ -59,6 +59,11 @@ public sealed class SpectrumPanel : IPanel
         ? PanelChrome.TitleHeight(c) + c.Pad + c.Small * 9.5f
         : PanelChrome.NoteHeight(c);
 
+    /// <summary>Its heading line, bars three text heights tall with their axis, and the two facts under them: shorter, it drew no bars.</summary>
+    public float LeastHeight(in PanelContext c) => c.World.Objective is NetworkObjective
+        ? PanelChrome.TitleHeight(c) + c.Pad + c.Small * 8.2f
+        : PanelChrome.NoteHeight(c);
+
     public void Update(World world, int selected)
     {
         if (world.Objective is not NetworkObjective objective || objective.ParameterCount > MaxParameters || world.Balls.Count == 0)

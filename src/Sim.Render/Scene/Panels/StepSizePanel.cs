@@ -86,34 +86,40 @@ public sealed class StepSizePanel : IPanel
             _pen.Draw(window, c.LineWidth);
             _plot.DrawLabels(window, c);
         }
+        // One size for every row, the largest at which each fits: rows of different sizes read as a mistake.
+        int size = c.Small * 9 / 10;
+        for (int r = 0; r < rows; r++) size = Math.Min(size, TextFit.Size(window, Line(r, from + r, history), size, c.Small * 2 / 3, room.Width - c.Small));
         for (int r = 0; r < rows; r++)
         {
             int i = from + r;
             var ball = c.World.Balls[i];
-            var h = history.Of(i);
             float y = rowsTop + r * RowHeight(c);
             PanelChrome.Swatch(window, room.X, y, c, i);
-            var line = _rows[r].Clear();
-            if (h.Count == 0 || h.Latest.Step == 0) line.Append("no step yet");
-            else
-            {
-                ref readonly var s = ref h.Latest;
-                for (int axis = 0; axis < 2; axis++)
-                {
-                    float eff = s.EffectiveLearningRate(axis);
-                    line.Append(axis == 0 ? "x " : "   y ");
-                    // No gradient on this axis (the ball sits on its floor): no rate to speak of.
-                    if (!float.IsFinite(eff)) line.Append("–");
-                    else
-                    {
-                        line.AppendShort(eff);
-                        if (s.LearningRate > 0) line.Append(" ×").AppendShort(eff / s.LearningRate);
-                    }
-                }
-            }
-            TextFit.Draw(window, line.Span, room.X + c.Small, y, c.Small * 9 / 10, c.Small * 2 / 3, room.Width - c.Small,
+            TextFit.Draw(window, _rows[r].Span, room.X + c.Small, y, size, size, room.Width - c.Small,
                 ball.Status == BallStatus.Diverged ? c.Theme.DimText : c.Theme.Stats);
         }
+    }
+
+    /// <summary>Row <paramref name="r"/>'s text, ball <paramref name="i"/>'s effective rate on each axis now and its ratio to lr.</summary>
+    private ReadOnlySpan<char> Line(int r, int i, WorldHistory history)
+    {
+        var h = history.Of(i);
+        var line = _rows[r].Clear();
+        if (h.Count == 0 || h.Latest.Step == 0) return line.Append("no step yet").Span;
+        ref readonly var s = ref h.Latest;
+        for (int axis = 0; axis < 2; axis++)
+        {
+            float eff = s.EffectiveLearningRate(axis);
+            line.Append(axis == 0 ? "x " : "   y ");
+            // No gradient on this axis (the ball sits on its floor): no rate to speak of.
+            if (!float.IsFinite(eff)) line.Append("–");
+            else
+            {
+                line.AppendShort(eff);
+                if (s.LearningRate > 0) line.Append(" ×").AppendShort(eff / s.LearningRate);
+            }
+        }
+        return line.Span;
     }
 
     /// <summary>Of the values' logs, leave out the top and bottom 2%.</summary>
