@@ -49,6 +49,55 @@ public class ClassroomControlsTests : IDisposable
     }
 
     [Fact]
+    public void A_panel_with_nothing_to_show_on_the_scene_does_not_open_and_its_key_says_why()
+    {
+        // Measured before: on Rosenbrock, F10, Shift+F10 and Y opened three boxes that each said one cut line
+        // ("for network scenes only (--data, a s…"), folding the panels that had something to show.
+        var c = Controls();
+        Press(c, Key.F10);
+        Assert.False(c.Session.Panels.Has(DecisionBoundaryPanel.Kind));
+        Assert.Equal("the decision boundary panel is for network scenes only (--data, a scenario's network)", c.Playground.Message);
+        Press(c, Key.F10, shift: true);
+        Press(c, Key.Y);
+        Assert.Equal(PanelSet.None, c.Session.Panels);
+        Press(c, Key.E);
+        Assert.True(c.Session.Panels.Has(StepExplainer.Kind), "the explainer opens on a 2-D scene");
+
+        var network = Controls(LessonCatalog.Find("lab").Step(1).Scenario.CreateWorld());
+        network.Playground.Clock.Paused = false;
+        Press(network, Key.E, shift: true);
+        Assert.False(network.Session.Panels.Has(StepExplainer.Kind));
+        Assert.Null(network.Session.State.ExplainerPlayback);
+        Assert.False(network.Playground.Clock.Paused, "nothing to explain: the clock runs on");
+        Assert.Equal("the step explainer is for 2-D scenes: a network's step has a number per weight", network.Playground.Message);
+        Press(network, Key.F10);
+        Assert.True(network.Session.Panels.Has(DecisionBoundaryPanel.Kind));
+        Press(network, Key.F10); // an open panel always closes, whatever the scene
+        Assert.False(network.Session.Panels.Has(DecisionBoundaryPanel.Kind));
+    }
+
+    [Fact]
+    public void A_panel_left_open_on_a_scene_it_cannot_show_takes_no_room_in_the_column()
+    {
+        using var window = Window.InitWindow(1024, 768, "unshown", WindowOptions.Headless with { Samples = 0 });
+        var session = new ClassroomSession(DefaultScene.Scenario.CreateWorld(), null);
+        session.Panels = PanelSet.Of(LossPanel.Kind, AccuracyPanel.Kind, DecisionBoundaryPanel.Kind, SpectrumPanel.Kind, LearningRatePanel.Kind);
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
+        var overlay = new ClassroomOverlay(session);
+        renderer.Overlay = overlay;
+        window.BeginDrawing(Theme.Standard.Background);
+        renderer.Draw(session.World, renderer.DefaultCamera(session.World), new FrameInfo());
+        window.EndDrawing();
+        foreach (var kind in new[] { AccuracyPanel.Kind, DecisionBoundaryPanel.Kind, SpectrumPanel.Kind })
+        {
+            Assert.Equal(0, overlay.PanelRects[kind.Index].Height);
+            Assert.Equal(0, overlay.Layout.Folded[kind.Index].Height);
+        }
+        Assert.True(overlay.PanelRects[LossPanel.Kind.Index].Height > 0);
+        Assert.True(overlay.PanelRects[LearningRatePanel.Kind.Index].Height > 0, "the learning-rate plot keeps the room they would have taken");
+    }
+
+    [Fact]
     public void The_lesson_menu_opens_a_lesson_and_the_presenter_keys_walk_its_steps()
     {
         var c = Controls();

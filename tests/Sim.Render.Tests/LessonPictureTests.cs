@@ -254,6 +254,84 @@ public class LessonPictureTests(ITestOutputHelper output)
             "another panel folded to make room");
     }
 
+    [Theory]
+    [InlineData(1024, 768)]
+    [InlineData(1280, 720)]
+    public void The_lesson_menu_fits_the_window_at_every_text_scale(int width, int height)
+    {
+        // Measured before: at ×2.5 on 1024×768 (K) the hint overprinted the heading, titles ran over their
+        // step counts and off the right edge, and lessons 8 to 14 were below the window.
+        using var window = Window.InitWindow(width, height, "menu", WindowOptions.Headless with { Samples = 0 });
+        var session = new ClassroomSession(DefaultScene.Scenario.CreateWorld(), null);
+        session.Menu.Open(0);
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
+        var overlay = new ClassroomOverlay(session);
+        renderer.Overlay = overlay;
+        foreach (float scale in new[] { 1f, 1.75f, AppState.MaxTextScale })
+        {
+            window.BeginDrawing(Theme.Standard.Background);
+            renderer.Draw(session.World, renderer.DefaultCamera(session.World, scale), new FrameInfo { TextScale = scale });
+            window.EndDrawing();
+            var menu = overlay.MenuRect;
+            Assert.True(menu.Height > 0);
+            Assert.True(menu.X >= 0 && menu.Y >= 0 && menu.Right <= width && menu.Bottom <= height, $"at ×{scale} the menu {menu} is cut by the window");
+        }
+    }
+
+    [Fact]
+    public void Folded_panels_are_lines_of_one_size_each_whole_within_the_column()
+    {
+        // Measured before: with F2 to F9 open at 1024×768 the folded lines were drawn at three sizes and
+        // "▸ decision boundary panel (F10): click to…" was cut at the window's edge.
+        using var window = Window.InitWindow(1024, 768, "folded lines", WindowOptions.Headless with { Samples = 0 });
+        var session = new ClassroomSession(DefaultScene.Scenario.CreateWorld(), null);
+        foreach (var kind in PanelRegistry.All) if (kind.ShowsOn(session.World)) session.Panels = session.Panels.With(kind);
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
+        var overlay = new ClassroomOverlay(session);
+        renderer.Overlay = overlay;
+        foreach (float scale in new[] { 1f, 1.52f, AppState.MaxTextScale })
+        {
+            window.BeginDrawing(Theme.Standard.Background);
+            renderer.Draw(session.World, renderer.DefaultCamera(session.World, scale), new FrameInfo { TextScale = scale });
+            window.EndDrawing();
+            int folded = 0;
+            foreach (var kind in PanelRegistry.All)
+            {
+                var line = overlay.Layout.Folded[kind.Index];
+                if (line.Height <= 0) continue;
+                folded++;
+                var (text, size) = overlay.FoldedLine(kind);
+                Assert.StartsWith($"▸ {kind.Title} ({kind.KeyLabel})", text);
+                Assert.True(window.MeasureText(text, size).X <= line.Width, $"at ×{scale} '{text}' at {size} px is wider than its line ({line.Width} px)");
+                Assert.True(line.Right <= window.Width, $"{line} is cut by the window");
+            }
+            Assert.True(folded >= 2, $"at ×{scale} {folded} panels folded");
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // measured before: the leaderboard folded and no ball was named anywhere
+    public void The_legend_lists_the_balls_whenever_the_leaderboard_is_folded(bool crowded)
+    {
+        using var window = Window.InitWindow(1024, 768, "listed", WindowOptions.Headless with { Samples = 0 });
+        var lesson = LessonCatalog.Find("race");
+        var session = new ClassroomSession(lesson.Step(1).Scenario.CreateWorld(), null);
+        session.OpenLesson(lesson, 1);
+        session.Advance(lesson.Step(1).RunSteps);
+        if (crowded) session.Panels |= PanelSet.Of(StepSizePanel.Kind, LearningRatePanel.Kind, CurvaturePanel.Kind);
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
+        var overlay = new ClassroomOverlay(session);
+        renderer.Overlay = overlay;
+        var camera = renderer.DefaultCamera(session.World);
+        window.BeginDrawing(Theme.Standard.Background);
+        renderer.Draw(session.World, camera, new FrameInfo());
+        window.EndDrawing();
+        Assert.Equal(crowded, !overlay.Layout.IsLaidOut(LeaderboardPanel.Kind));
+        if (crowded) Assert.True(overlay.LegendBalls >= 1, $"the legend names {overlay.LegendBalls} balls");
+        else Assert.Equal(0, overlay.LegendBalls);
+    }
+
     /// <summary>
     /// At text scale 2 the caption band takes up to a quarter of the height, a surface seen at three
     /// quarters fills about 60% of the room it is framed in, and the balls' labels (twice as large) cover

@@ -20,6 +20,21 @@ public class WindowTests(ITestOutputHelper output)
     private static Window Open(int width = 640, int height = 360) =>
         Window.InitWindow(width, height, "Sim.Render tests", WindowOptions.Headless);
 
+    /// <summary>What the window shows now (call inside a frame), read back from a screenshot that is then deleted.</summary>
+    private static Image Screenshot(Window window, string name)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"sim-{name}-{Environment.ProcessId}.png");
+        try
+        {
+            window.TakeScreenshot(path);
+            return Image.Load(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void Headless_scene_shows_surface_spheres_line_and_text_in_the_saved_png()
     {
@@ -203,48 +218,38 @@ public class WindowTests(ITestOutputHelper output)
     public void Three_d_over_a_backdrop_hides_behind_its_depth_and_stops_at_its_room()
     {
         using var window = Open(64, 64);
-        string path = Path.Combine(Path.GetTempPath(), $"sim-backdrop-{Environment.ProcessId}.png");
         var camera = new Camera3D { Target = Vector3.Zero, Distance = 5, Yaw = 0, Pitch = 0, FovY = 45 };
         var red = new Color(200, 40, 40);
         var behind = new[] { new LineSegment(new Vector3(-3, 0, -4), new Vector3(3, 0, -4), new Color(40, 220, 60)) };
         var before = new[] { new LineSegment(new Vector3(-3, 0.3f, 2), new Vector3(3, 0.3f, 2), new Color(230, 210, 30)) };
-        try
-        {
-            using var picture = window.LoadRenderTarget(window.Width, window.Height);
-            window.BeginDrawing(Background);
-            window.BeginTextureMode(picture, new Color(20, 30, 200));
-            window.BeginMode3D(camera);
-            window.DrawSpheres([new SphereInstance(Vector3.Zero, 1, red)]);
-            window.EndMode3D();
-            window.EndTextureMode();
-            // The picture fills the left 48 columns; the 3D is drawn on the window, not into the picture.
-            var backdrop = new Backdrop(picture, 48, window.Height);
-            window.DrawBackdrop(backdrop);
-            window.BeginMode3D(camera, backdrop);
-            window.DrawLines3D(behind, 6f);
-            window.DrawLines3D(before, 6f);
-            window.EndMode3D();
-            window.TakeScreenshot(path);
-            window.EndDrawing();
-            var image = Image.Load(path);
-            AssertSameHue(new Color(20, 30, 200), image.GetPixel(4, 4), 0.97, "the backdrop's corner");
-            AssertSameHue(red, image.GetPixel(32, 32), 0.97, "the sphere in the backdrop, in front of the far line");
-            AssertSameHue(before[0].ColorA, image.GetPixel(32, 24), 0.97, "the near line, in front of the sphere");
-            AssertSameHue(behind[0].ColorA, image.GetPixel(8, 32), 0.97, "the far line where the backdrop is empty");
-            foreach (var (x, y) in new[] { (60, 32), (60, 24), (60, 4) })
-                Assert.True(Distance(image.GetPixel(x, y), Background) < 4, $"({x}, {y}) is right of the backdrop's room: {image.GetPixel(x, y)}, not the background");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var picture = window.LoadRenderTarget(window.Width, window.Height);
+        window.BeginDrawing(Background);
+        window.BeginTextureMode(picture, new Color(20, 30, 200));
+        window.BeginMode3D(camera);
+        window.DrawSpheres([new SphereInstance(Vector3.Zero, 1, red)]);
+        window.EndMode3D();
+        window.EndTextureMode();
+        // The picture fills the left 48 columns; the 3D is drawn on the window, not into the picture.
+        var backdrop = new Backdrop(picture, 48, window.Height);
+        window.DrawBackdrop(backdrop);
+        window.BeginMode3D(camera, backdrop);
+        window.DrawLines3D(behind, 6f);
+        window.DrawLines3D(before, 6f);
+        window.EndMode3D();
+        var image = Screenshot(window, "backdrop");
+        window.EndDrawing();
+        AssertSameHue(new Color(20, 30, 200), image.GetPixel(4, 4), 0.97, "the backdrop's corner");
+        AssertSameHue(red, image.GetPixel(32, 32), 0.97, "the sphere in the backdrop, in front of the far line");
+        AssertSameHue(before[0].ColorA, image.GetPixel(32, 24), 0.97, "the near line, in front of the sphere");
+        AssertSameHue(behind[0].ColorA, image.GetPixel(8, 32), 0.97, "the far line where the backdrop is empty");
+        foreach (var (x, y) in new[] { (60, 32), (60, 24), (60, 4) })
+            Assert.True(Distance(image.GetPixel(x, y), Background) < 4, $"({x}, {y}) is right of the backdrop's room: {image.GetPixel(x, y)}, not the background");
     }
 
     [Fact]
     public void Balls_within_a_hair_of_each_other_show_the_last_one_whole_not_confetti()
     {
         using var window = Open(64, 64);
-        string path = Path.Combine(Path.GetTempPath(), $"sim-confetti-{Environment.ProcessId}.png");
         var camera = new Camera3D { Target = Vector3.Zero, Distance = 5, Yaw = 0.3f, Pitch = 0.4f, FovY = 45 };
         Color first = new(220, 40, 40), last = new(40, 200, 220);
         // Three balls that met at a minimum: their centres differ by rounding, far less than a pixel.
@@ -254,25 +259,17 @@ public class WindowTests(ITestOutputHelper output)
             new SphereInstance(new Vector3(-1e-4f, 1e-4f, 0), 1, first),
             new SphereInstance(Vector3.Zero, 1, last),
         };
-        try
-        {
-            window.BeginDrawing(Background);
-            window.BeginMode3D(camera);
-            window.DrawSpheres(balls);
-            window.EndMode3D();
-            window.TakeScreenshot(path);
-            window.EndDrawing();
-            var image = Image.Load(path);
-            int wrong = 0;
-            for (int y = 24; y < 40; y++)
-                for (int x = 24; x < 40; x++)
-                    if (Similarity(first, image.GetPixel(x, y)) > Similarity(last, image.GetPixel(x, y))) wrong++;
-            Assert.True(wrong == 0, $"{wrong} of 256 pixels in the middle of the last ball show another ball's colour");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        window.BeginDrawing(Background);
+        window.BeginMode3D(camera);
+        window.DrawSpheres(balls);
+        window.EndMode3D();
+        var image = Screenshot(window, "confetti");
+        window.EndDrawing();
+        int wrong = 0;
+        for (int y = 24; y < 40; y++)
+            for (int x = 24; x < 40; x++)
+                if (Similarity(first, image.GetPixel(x, y)) > Similarity(last, image.GetPixel(x, y))) wrong++;
+        Assert.True(wrong == 0, $"{wrong} of 256 pixels in the middle of the last ball show another ball's colour");
     }
 
     [Fact]

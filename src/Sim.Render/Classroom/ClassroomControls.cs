@@ -103,6 +103,11 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
 
     public void Toggle(PanelKind panel)
     {
+        if (!session.Panels.Has(panel) && panel.WhyNotOn(World) is { } why)
+        {
+            playground.Say(why);
+            return;
+        }
         session.Panels = session.Panels.Toggle(panel);
         bool open = session.Panels.Has(panel);
         if (open) session.State.FirstPanel = panel; // just asked for: laid out first, never folded away
@@ -116,6 +121,7 @@ public sealed class ClassroomControls(PlaygroundControls playground, ClassroomSe
     public void PlayExplainer()
     {
         if (!session.Panels.Has(StepExplainer.Kind)) Toggle(StepExplainer.Kind);
+        if (!session.Panels.Has(StepExplainer.Kind)) return; // nothing to take apart here: the toggle said why
         playground.Clock.Paused = true;
         session.State.ExplainerPlayback = 0;
         playground.Say("the next step, part by part");

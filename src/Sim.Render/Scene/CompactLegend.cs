@@ -32,6 +32,12 @@ public sealed class CompactLegend
     /// <summary>Whether the legend lists the balls: not when a panel below does (the leaderboard).</summary>
     public bool ListsBalls { get; set; } = true;
 
+    /// <summary>
+    /// Balls listed whatever the room: <see cref="MinRows"/>, or 0 where the legend stands in for a list
+    /// that did not fit (it then keeps to its share of the column, with "… and N more").
+    /// </summary>
+    public int LeastRows { get; set; } = MinRows;
+
     /// <summary>Title, progress and switches; on a network also its plane and the selected ball's distance from it.</summary>
     private static float FixedPart(int textSize, World world) =>
         Line(textSize) * (world.Objective is Sim.Core.Landscapes.Landscape ? 3.2f : 5.2f) + 2 * Pad(textSize);
@@ -46,8 +52,10 @@ public sealed class CompactLegend
         float room = maxHeight - FixedPart(textSize, world), line = Line(textSize);
         if (n <= TwoLineBalls && n * 2 * line <= room) return (n, true, false);
         // Up to eight balls are always listed (one line each): "… and 2 more" for three balls helps nobody.
-        int fit = Math.Max((int)(room / line), Math.Min(n, MinRows));
-        return n <= fit ? (n, false, false) : (Math.Max(fit - 1, 1), false, true);
+        int fit = Math.Max((int)(room / line), Math.Min(n, LeastRows));
+        if (n <= fit) return (n, false, false);
+        // Standing in with room for less than two lines: one ball and "… and N more" would name nobody useful.
+        return fit < 2 ? (0, false, false) : (fit - 1, false, true);
     }
 
     /// <summary>The height it takes in a column, at most <paramref name="maxHeight"/>.</summary>
@@ -56,6 +64,9 @@ public sealed class CompactLegend
         var (shown, twoLines, more) = Rows(world, textSize, maxHeight);
         return FixedPart(textSize, world) + Line(textSize) * (shown * (twoLines ? 2 : 1) + (more ? 1 : 0));
     }
+
+    /// <summary>How many balls the last frame named (0 when it left them to a panel).</summary>
+    public int Shown { get; private set; }
 
     /// <summary>Where its lines can be clicked (the renderer's, cleared each frame), or null.</summary>
     public ClickTargets? Targets { get; set; }
@@ -74,6 +85,7 @@ public sealed class CompactLegend
 
         var balls = world.Balls;
         var (shown, twoLines, more) = Rows(world, textSize, rect.Height + 1);
+        Shown = shown;
         while (_rows.Count < shown) _rows.Add(new Row());
         int nameSize = NameSize(window, world, shown, twoLines, size, x + size * 1.1f, rect.Right - pad);
         for (int i = 0; i < shown; i++)

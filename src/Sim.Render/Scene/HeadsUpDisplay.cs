@@ -190,7 +190,10 @@ public sealed class HeadsUpDisplay
         int small = BottomLineSize(window.Height, TextSize(window.Height, Scale)), pad = small * 5 / 8;
         float bottom = window.Height - small * 1.5f;
         var right = _frame.Clear();
-        if (info.FrameMilliseconds > 0) right.Append("frame ").AppendTenths(info.FrameMilliseconds).Append(" ms    ");
+        // The frame time is for whoever tunes the drawing: it gives way first, before the arrows' legend is cut.
+        if (info.FrameMilliseconds > 0 && (!layers.Arrows || window.MeasureText(ArrowLegend, small * 2 / 3).X
+                + window.MeasureText("frame 00.0 ms    H or F1: help", small).X + 3 * pad <= window.Width))
+            right.Append("frame ").AppendTenths(info.FrameMilliseconds).Append(" ms    ");
         right.Append("H or F1: help");
         float rightWidth = window.MeasureText(right.Span, small).X;
         window.DrawText(right.Span, window.Width - rightWidth - pad, bottom, small, theme.DimText);

@@ -45,6 +45,9 @@ public sealed class ClassroomOverlay : ISceneOverlay
     /// <summary>The caption's text size in the last frame (it shrinks to keep the band within its share).</summary>
     internal int CaptionTextSize => CaptionBand.CaptionSize(_captionSize);
 
+    /// <summary>Where the lesson menu was drawn when it was last open.</summary>
+    public PanelRect MenuRect => _menu.Bounds;
+
     /// <summary>Where the caption band was drawn in the last frame (empty without a lesson).</summary>
     public PanelRect CaptionRect { get; private set; }
 
@@ -80,13 +83,23 @@ public sealed class ClassroomOverlay : ISceneOverlay
         }
         // In a lesson, or with panels open, the heads-up display folds into a legend at the column's top
         // and the landscape keeps the width it would have taken on the left.
-        bool legend = hud && (session.Step is not null || AnyColumnPanel);
+        bool legend = hud && (session.Step is not null || AnyColumnPanel(world));
         float columnBottom = window.Height - (session.Step is null ? BottomLine(textSize) : bottom) - Gap(textSize);
         var context = new PanelContext(world, session, textSize, selectedBall, Theme.Standard);
         _world = world;
-        _legend.ListsBalls = !ListedByAPanel;
+        // The legend leaves the balls to a panel that lists them (the leaderboard) only if that panel is laid
+        // out: folded, it would leave every ball named nowhere. (With rows cut it says how many more.)
+        var listing = PanelListingBalls(world);
+        _legend.ListsBalls = listing is null;
+        _legend.LeastRows = CompactLegend.MinRows;
         _layout.Arrange(_panels, session.Panels, context, window.Width, Gap(textSize), columnBottom, legend ? _legendHeight : null,
             session.State.FirstPanel);
+        if (listing is not null && legend && !_layout.IsLaidOut(listing))
+        {
+            _legend.ListsBalls = true;
+            _legend.LeastRows = 0; // standing in for the list: within its share, so the landscape stays the largest
+            _layout.Arrange(_panels, session.Panels, context, window.Width, Gap(textSize), columnBottom, _legendHeight, session.State.FirstPanel);
+        }
 
         return _margins = new SceneMargins(_layout.Width, bottom, legend);
     }
@@ -94,25 +107,26 @@ public sealed class ClassroomOverlay : ISceneOverlay
     /// <summary>Where the column's parts went in the last frame.</summary>
     public PanelLayout Layout => _layout;
 
-    private bool AnyColumnPanel
+    /// <summary>Whether an open panel has a box in the column on <paramref name="world"/>'s scene.</summary>
+    private bool AnyColumnPanel(World world)
     {
-        get
-        {
-            for (int i = 0; i < _panels.Length; i++)
-                if (_panels[i].HasBox && session.Panels.Has(PanelRegistry.All[i])) return true;
-            return false;
-        }
+        for (int i = 0; i < _panels.Length; i++)
+            if (HasBoxOn(i, world)) return true;
+        return false;
     }
 
-    private bool ListedByAPanel
+    private bool HasBoxOn(int i, World world) => IsOpen(i) && _panels[i].HasBox && PanelRegistry.All[i].ShowsOn(world);
+
+    /// <summary>An open panel that lists every ball, or null.</summary>
+    private PanelKind? PanelListingBalls(World world)
     {
-        get
-        {
-            for (int i = 0; i < _panels.Length; i++)
-                if (IsOpen(i) && PanelRegistry.All[i].ListsBalls) return true;
-            return false;
-        }
+        for (int i = 0; i < _panels.Length; i++)
+            if (HasBoxOn(i, world) && PanelRegistry.All[i].ListsBalls) return PanelRegistry.All[i];
+        return null;
     }
+
+    /// <summary>How many balls the legend named in the last frame (none when a panel below lists them).</summary>
+    public int LegendBalls => _margins.HostsLegend ? _legend.Shown : 0;
 
     private bool IsOpen(int i) => session.Panels.Has(PanelRegistry.All[i]);
 
@@ -172,22 +186,57 @@ public sealed class ClassroomOverlay : ISceneOverlay
         TextFit.Draw(window, caption, x, y, fitted, c.Small * 2 / 3, width - 2 * c.Pad, c.Theme.Text);
     }
 
-    /// <summary>Each panel that did not fit, as one line: its title and how to bring it back.</summary>
+    /// <summary>
+    /// Each panel that did not fit, as one line: its title, its key and how to bring it back. All at one
+    /// size, the largest at which every one fits; where even the smallest is too narrow, all drop
+    /// "click to show" (the hover and the key still say it) rather than cut one at the edge.
+    /// </summary>
     private void DrawFolded(Window window, in PanelContext c)
     {
         var folded = _layout.Folded;
+        int least = c.Small * 2 / 3;
+        var texts = _foldedText;
+        int size = FoldedSize(window, folded, texts, c.Small, least, c.Pad);
+        if (size == least && !AllFit(window, folded, texts, size, c.Pad))
+        {
+            texts = _foldedShort;
+            size = FoldedSize(window, folded, texts, c.Small, least, c.Pad);
+        }
+        (_foldedDrawn, _foldedSize) = (texts, size);
         for (int i = 0; i < folded.Length; i++)
         {
             var r = folded[i];
             if (r.Height <= 0) continue;
             window.DrawRectangle(r.X, r.Y, r.Width, r.Height, c.Theme.Panel);
             window.DrawRectangle(r.X, r.Y, r.Width, 2, c.Theme.DimText.WithAlpha(120));
-            var text = _foldedText[i];
-            TextFit.Draw(window, text, r.X + c.Pad, r.Y + (r.Height - c.Small) * 0.5f, c.Small, c.Small * 2 / 3, r.Width - 2 * c.Pad, c.Theme.DimText);
+            TextFit.Draw(window, texts[i], r.X + c.Pad, r.Y + (r.Height - size) * 0.5f, size, size, r.Width - 2 * c.Pad, c.Theme.DimText);
         }
     }
 
+    /// <summary>The largest size from <paramref name="max"/> to <paramref name="min"/> at which every folded line of <paramref name="texts"/> fits (<paramref name="min"/> if none).</summary>
+    private static int FoldedSize(Window window, ReadOnlySpan<PanelRect> folded, string[] texts, int max, int min, float pad)
+    {
+        int size = max;
+        for (int i = 0; i < folded.Length; i++)
+            if (folded[i].Height > 0) size = Math.Min(size, TextFit.Size(window, texts[i], max, min, folded[i].Width - 2 * pad));
+        return size;
+    }
+
+    private static bool AllFit(Window window, ReadOnlySpan<PanelRect> folded, string[] texts, int size, float pad)
+    {
+        for (int i = 0; i < folded.Length; i++)
+            if (folded[i].Height > 0 && window.MeasureText(texts[i], size).X > folded[i].Width - 2 * pad) return false;
+        return true;
+    }
+
+    private string[] _foldedDrawn = [];
+    private int _foldedSize;
+
+    /// <summary>The line a folded panel showed in the last frame, and its text size.</summary>
+    public (string Text, int Size) FoldedLine(PanelKind kind) => (_foldedDrawn.Length > 0 ? _foldedDrawn[kind.Index] : "", _foldedSize);
+
     private readonly string[] _foldedText = [.. PanelRegistry.All.Select(k => $"▸ {k.Title} ({k.KeyLabel}): click to show")];
+    private readonly string[] _foldedShort = [.. PanelRegistry.All.Select(k => $"▸ {k.Title} ({k.KeyLabel})")];
 
     public void DrawBadges(Window window, in FrameInfo info, int textSize)
     {

@@ -1,4 +1,6 @@
+using Sim.Core.Landscapes;
 using Sim.Core.Lessons;
+using Sim.Core.Simulation;
 using Sim.Render.Platform;
 using Sim.Render.Playground;
 
@@ -41,8 +43,23 @@ public sealed class PanelKind
     /// <summary>A plot: it takes what room the column has to spare.</summary>
     public bool IsPlot { get; init; }
 
-    /// <summary>It shows a network's training (a 2-D landscape has no data, weights or classes): elsewhere it says so in one line, and <c>sim render --panels</c> refuses it.</summary>
+    /// <summary>It shows a network's training (a 2-D landscape has no data, weights or classes): elsewhere its key says so in one line and leaves it closed, and <c>sim render --panels</c> refuses it.</summary>
     public bool NetworkScenes { get; init; }
+
+    /// <summary>It takes a 2-D step apart, a number per axis (the explainer): a network's step has one per weight.</summary>
+    public bool LandscapeScenes { get; init; }
+
+    /// <summary>
+    /// Whether it has something to show on <paramref name="world"/>'s scene. One that has not does not open
+    /// (its key says why in one line) and takes no room in the column, so the panels that can show
+    /// something keep it.
+    /// </summary>
+    public bool ShowsOn(World world) => world.Objective is Landscape ? !NetworkScenes : !LandscapeScenes;
+
+    /// <summary>Why it has nothing to show on <paramref name="world"/>'s scene, in one line; null if it has.</summary>
+    public string? WhyNotOn(World world) => ShowsOn(world) ? null
+        : NetworkScenes ? $"the {Title} is {PanelChrome.NetworkScenesOnly}"
+        : $"the {Title} is for 2-D scenes: a network's step has a number per weight";
 
     /// <summary>Opening it pauses the clock (the explainer holds the next step still).</summary>
     public bool Pauses { get; init; }

@@ -42,6 +42,9 @@ public sealed class PanelLayout
     /// <summary>Each panel that did not fit, as its one-line title's place, in the registry's order; empty for the others.</summary>
     public ReadOnlySpan<PanelRect> Folded => _folded;
 
+    /// <summary>Whether <paramref name="kind"/> has a box in the column (open, and not folded).</summary>
+    public bool IsLaidOut(PanelKind kind) => _rects[kind.Index].Height > 0;
+
     /// <summary>Height of a folded panel's title line.</summary>
     public float FoldedHeight => TextSize * 1.3f;
 
@@ -78,7 +81,7 @@ public sealed class PanelLayout
         if (legendHeight is not null)
         {
             bool anyPanel = false;
-            for (int i = 0; i < panels.Length && !anyPanel; i++) anyPanel = panels[i].HasBox && open.Has(PanelRegistry.All[i]);
+            for (int i = 0; i < panels.Length && !anyPanel; i++) anyPanel = panels[i].HasBox && open.Has(PanelRegistry.All[i]) && PanelRegistry.All[i].ShowsOn(c.World);
             float h = legendHeight(TextSize, room * (anyPanel ? LegendShareWithPanels : LegendShareAlone));
             Legend = new PanelRect(windowWidth - Gap - ColumnWidth, top, ColumnWidth, h);
             firstTop = top + h + Gap;
@@ -125,7 +128,7 @@ public sealed class PanelLayout
             int i = n < 0 ? (first is { } f ? f.Index : -1) : n;
             if (i < 0 || (n >= 0 && first is { } g && g.Index == i)) continue;
             _column[i] = -1;
-            if (!panels[i].HasBox || !open.Has(PanelRegistry.All[i])) continue;
+            if (!panels[i].HasBox || !open.Has(PanelRegistry.All[i]) || !PanelRegistry.All[i].ShowsOn(c.World)) continue;
             _preferred[i] = panels[i].PreferredHeight(c);
             _least[i] = Math.Min(panels[i].LeastHeight(c), _preferred[i]);
             float least = Math.Max((PanelRegistry.All[i].IsPlot ? MinPlotShare : MinTableShare) * _preferred[i], _least[i]);

@@ -14,6 +14,7 @@ namespace Sim.Render.Scene.Panels;
 public sealed class ParameterPanel : IPanel
 {
     private readonly TextMemo<(string, string)> _title = new();
+    private readonly WrappedText _message = new();
     private (Optimizer?, double, BiasCorrectionState) _snapshotOf;
     private Hyperparameter[] _values = [];
     private string[] _texts = [];
@@ -75,13 +76,10 @@ public sealed class ParameterPanel : IPanel
         if (editor.Message is { } message)
         {
             var colour = editor.MessageIsError ? c.Theme.Bad : c.Theme.Good;
-            // Two lines at most, cut by characters (about 0.55 em each): a refusal says why at its start.
-            int chars = Math.Max((int)(room.Width / (0.55f * hint)), 10);
-            for (int line = 0; line < 2 && line * chars < message.Length; line++)
-            {
-                var part = message.AsSpan(line * chars, Math.Min(chars, message.Length - line * chars));
-                window.DrawText(part, room.X, below + hint * (1.35f + 1.2f * line), hint, colour);
-            }
+            // Two lines at most, broken at words: a refusal says why at its start.
+            var lines = _message.Lines(window, message, hint, room.Width, 2);
+            for (int line = 0; line < lines.Count; line++)
+                window.DrawText(lines[line], room.X, below + hint * (1.35f + 1.2f * line), hint, colour);
         }
     }
 

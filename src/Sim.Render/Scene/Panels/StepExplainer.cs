@@ -38,7 +38,7 @@ public sealed class StepExplainer : IPanel
     public static PanelKind Kind { get; } = new()
     {
         CliName = "explainer", Title = "step explainer", Key = Key.E, Modifier = Modifier.None, KeyLabel = "E", AboutOneBall = true,
-        Pauses = true, Help = "step explainer: the selected ball's next step taken apart (pauses)", Create = () => new StepExplainer(),
+        Pauses = true, LandscapeScenes = true, Help = "step explainer: the selected ball's next step taken apart (pauses)", Create = () => new StepExplainer(),
     };
 
     public StepExplanation? Explanation { get; private set; }
