@@ -49,6 +49,28 @@ public class ClassroomControlsTests : IDisposable
     }
 
     [Fact]
+    public void With_the_lesson_menu_open_the_presenter_remote_moves_its_cursor_and_leaves_the_scene_alone()
+    {
+        // Measured before: in lesson 4 with the menu open, Page Down fell through to the playground and put
+        // Rosenbrock under the caption about the ravine.
+        var c = Controls();
+        c.OpenLesson(LessonCatalog.Find("momentum"), 1);
+        var landscape = c.Playground.World.Landscape;
+        Press(c, Key.K);
+        int cursor = c.Session.Menu.Cursor;
+        Press(c, Key.PageDown);
+        Press(c, Key.PageDown);
+        Press(c, Key.Right);
+        Assert.Same(landscape, c.Playground.World.Landscape);
+        Assert.Equal(cursor + 3, c.Session.Menu.Cursor);
+        Press(c, Key.PageUp);
+        Press(c, Key.Left);
+        Assert.Equal(cursor + 1, c.Session.Menu.Cursor);
+        Assert.True(c.MenuOpen);
+        Assert.Equal(1, c.Session.StepNumber);
+    }
+
+    [Fact]
     public void A_panel_with_nothing_to_show_on_the_scene_does_not_open_and_its_key_says_why()
     {
         // Measured before: on Rosenbrock, F10, Shift+F10 and Y opened three boxes that each said one cut line

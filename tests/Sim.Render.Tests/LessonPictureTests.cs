@@ -254,6 +254,46 @@ public class LessonPictureTests(ITestOutputHelper output)
             "another panel folded to make room");
     }
 
+    [Fact]
+    public void A_panel_alone_in_the_column_is_laid_out_in_the_room_left_rather_than_folded()
+    {
+        // Measured before: lesson 3's temperature figure, its step's one panel, folded at ×2.5 in a 1024×720 window
+        // above an empty column.
+        using var window = Window.InitWindow(1024, 720, "alone", WindowOptions.Headless with { Samples = 0 });
+        var lesson = LessonCatalog.Find("ema");
+        var session = new ClassroomSession(lesson.Step(1).Scenario.CreateWorld(), null);
+        session.OpenLesson(lesson, 1);
+        var picture = Draw(window, session, "ema-alone", textScale: AppState.MaxTextScale);
+        var ema = picture.Panels[EmaPanel.Kind.Index];
+        Assert.True(ema.Height > 0, "the EMA figure has its box");
+        Assert.True(ema.Bottom <= picture.Caption.Y && !ema.Overlaps(picture.Legend), $"{ema} overlaps the legend or the caption");
+    }
+
+    [Fact]
+    public void Where_the_side_panel_could_not_name_every_ball_it_folds_into_the_legend_that_does()
+    {
+        // Measured before: at ×2.5 on 1024×768 the playground's side panel named no ball ("… and 5 more
+        // (5 balls)", running over the landscape) and cut its title to "Rosenbro…".
+        using var window = Window.InitWindow(1024, 768, "side panel", WindowOptions.Headless with { Samples = 0 });
+        var session = new ClassroomSession(DefaultScene.Scenario.CreateWorld(), null);
+        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
+        var overlay = new ClassroomOverlay(session);
+        renderer.Overlay = overlay;
+        void Frame(float scale)
+        {
+            window.BeginDrawing(Theme.Standard.Background);
+            renderer.Draw(session.World, renderer.DefaultCamera(session.World, scale), new FrameInfo { TextScale = scale });
+            window.EndDrawing();
+        }
+        Frame(1);
+        Assert.False(renderer.Margins.HostsLegend, "at ×1 the side panel names the five balls itself");
+        Frame(AppState.MaxTextScale);
+        Assert.True(renderer.Margins.HostsLegend);
+        Assert.Equal(session.World.Balls.Count, overlay.LegendBalls);
+        var legend = overlay.Layout.Legend;
+        Assert.True(legend.X >= 0 && legend.Right <= window.Width && legend.Bottom <= window.Height, $"{legend} is cut");
+    }
+
     [Theory]
     [InlineData(1024, 768)]
     [InlineData(1280, 720)]

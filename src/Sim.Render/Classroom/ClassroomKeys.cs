@@ -39,8 +39,12 @@ public static class ClassroomKeys
             T(Key.Escape, Any, c => c.Playground.ClosePicker())),
         new("Shift+N", "optimizer picker: add a ball, or switch the selected one to another optimizer", null, T(Key.N, Shift, c => c.Playground.OpenPicker())),
         new("K", "lesson menu (Shift+K: leave the lesson)", null, T(Key.K, No, c => c.ToggleMenu()), T(Key.K, Shift, c => c.LeaveLesson())),
-        new("menu: ↑ ↓ Enter, 1 … 9, 0", "choose a lesson (0 is the tenth; Esc closes)", InMenu,
+        // The presenter remote's keys move the cursor too: otherwise they would fall through to the
+        // playground and switch the landscape under the lesson's caption.
+        new("menu: ↑ ↓ (Page Up / Down) Enter, 1 … 9, 0", "choose a lesson (0 is the tenth; Esc closes)", InMenu,
             T(Key.Up, Any, c => c.MoveMenu(-1)), T(Key.Down, Any, c => c.MoveMenu(1)), T(Key.Enter, Any, c => c.ChooseFromMenu()),
+            T(Key.PageUp, Any, c => c.MoveMenu(-1)), T(Key.PageDown, Any, c => c.MoveMenu(1)),
+            T(Key.Left, Any, c => c.MoveMenu(-1)), T(Key.Right, Any, c => c.MoveMenu(1)),
             T(Key.Escape, Any, c => c.CloseMenu()),
             T(Key.D1, Any, c => c.PickLesson(0)), T(Key.D2, Any, c => c.PickLesson(1)), T(Key.D3, Any, c => c.PickLesson(2)),
             T(Key.D4, Any, c => c.PickLesson(3)), T(Key.D5, Any, c => c.PickLesson(4)), T(Key.D6, Any, c => c.PickLesson(5)),

@@ -256,6 +256,13 @@ public sealed class HeadsUpDisplay
     private static float ToggleLine(int size) => Small(size) * 1.3f;
     private static float HeaderHeight(int size) => size * (1.45f + 0.8f * 1.4f + 1.25f + 1.6f);
 
+    /// <summary>
+    /// Whether the side panel names every one of <paramref name="balls"/> at text size <paramref name="size"/>
+    /// in a window <paramref name="windowHeight"/> high; where it cannot (large text, many balls) the
+    /// classroom overlay folds it into the compact legend, a line a ball.
+    /// </summary>
+    public static bool ListsEveryBall(int windowHeight, int size, int balls) => balls <= RowsThatFit(windowHeight, size);
+
     /// <summary>Legend entries that fit under the header and above the toggles and the bottom line.</summary>
     private static int RowsThatFit(int windowHeight, int size) =>
         Math.Max((int)((windowHeight - HeaderHeight(size) - 4 * ToggleLine(size) - 3 * size) / RowHeight(size)), 1);

@@ -39,14 +39,14 @@ public sealed class ClassroomOverlay : ISceneOverlay
     /// <summary>Where each open panel was drawn in the last frame, in the registry's order (empty rectangles for closed ones).</summary>
     public ReadOnlySpan<PanelRect> PanelRects => _layout.Rects;
 
+    /// <summary>Where the lesson menu was drawn when it was last open.</summary>
+    public PanelRect MenuRect => _menu.Bounds;
+
     /// <summary>The caption's lines as wrapped in the last frame.</summary>
     internal IReadOnlyList<string> CaptionLines => _caption.Lines;
 
     /// <summary>The caption's text size in the last frame (it shrinks to keep the band within its share).</summary>
     internal int CaptionTextSize => CaptionBand.CaptionSize(_captionSize);
-
-    /// <summary>Where the lesson menu was drawn when it was last open.</summary>
-    public PanelRect MenuRect => _menu.Bounds;
 
     /// <summary>Where the caption band was drawn in the last frame (empty without a lesson).</summary>
     public PanelRect CaptionRect { get; private set; }
@@ -81,9 +81,10 @@ public sealed class ClassroomOverlay : ISceneOverlay
             }
             bottom = _caption.Height(window, step.Caption, _captionSize, window.Width) + BottomLine(textSize) + Gap(textSize);
         }
-        // In a lesson, or with panels open, the heads-up display folds into a legend at the column's top
-        // and the landscape keeps the width it would have taken on the left.
-        bool legend = hud && (session.Step is not null || AnyColumnPanel(world));
+        // In a lesson, with panels open, or where the side panel could not name every ball (large text, many
+        // balls), the heads-up display folds into a legend at the column's top, a line a ball, and the
+        // landscape keeps the width it would have taken on the left.
+        bool legend = hud && (session.Step is not null || AnyColumnPanel(world) || !HeadsUpDisplay.ListsEveryBall(window.Height, textSize, world.Balls.Count));
         float columnBottom = window.Height - (session.Step is null ? BottomLine(textSize) : bottom) - Gap(textSize);
         var context = new PanelContext(world, session, textSize, selectedBall, Theme.Standard);
         _world = world;
