@@ -97,7 +97,8 @@ public sealed class CompactLegend
             float nameX = x + size * 1.1f;
             var stats = Stats(row, ball, twoLines);
             float statsWidth = window.MeasureText(stats.Span, size).X;
-            var name = Name(row, ball);
+            float nameRoom = twoLines ? rect.Right - pad - nameX : rect.Right - pad - nameX - statsWidth - size * 0.5f;
+            var name = FittedName(window, row, ball, size * 3 / 4, nameRoom);
             var colour = BallFate.Failed(ball) ? theme.Bad : ball.Enabled ? theme.Text : theme.DimText;
             if (twoLines)
             {
@@ -139,6 +140,13 @@ public sealed class CompactLegend
     private static string Name(Row row, Ball ball) =>
         row.Label.Get((ball.Label, BallFate.Escaped(ball) ? BallStatus.Running : ball.Status, ball.Enabled, ball.ConvergedAt ?? -1), static k => HeadsUpDisplay.Label(k));
 
+    /// <summary>The name as drawn in <paramref name="room"/>: with its "✓ step" when that fits at the least size, else the ball's label alone (the step stays on the scene's label), so the name itself is not cut for it.</summary>
+    private static string FittedName(Window window, Row row, Ball ball, int least, float room)
+    {
+        var name = Name(row, ball);
+        return ball.Status == BallStatus.Converged && window.MeasureText(name, least).X > room ? ball.Label : name;
+    }
+
     /// <summary>
     /// One size for every ball's name: the largest at which each fits beside its numbers, down to three
     /// quarters of the text (past that a name is cut). A row drawn smaller than the one above it read as a
@@ -151,7 +159,7 @@ public sealed class CompactLegend
         {
             var ball = world.Balls[i];
             float room = right - nameX - (twoLines ? 0 : window.MeasureText(Stats(_rows[i], ball, twoLines).Span, size).X + size * 0.5f);
-            common = Math.Min(common, TextFit.Size(window, Name(_rows[i], ball), size, size * 3 / 4, room));
+            common = Math.Min(common, TextFit.Size(window, FittedName(window, _rows[i], ball, size * 3 / 4, room), size, size * 3 / 4, room));
         }
         return common;
     }

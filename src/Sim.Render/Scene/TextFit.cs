@@ -57,10 +57,15 @@ public static class TextFit
         // The end gets up to half the room (what tells names apart is usually there), the start the rest.
         int tail = 0;
         while (tail < text.Length - 1 && window.MeasureText(text[^(tail + 1)..], size).X <= room / 2) tail++;
+        // Whole words where there are any: "adam, bias…corrected", not "adam, bias-…ted".
+        int space = text[^tail..].IndexOf(' ');
+        if (space >= 0 && space < tail - 1) tail -= space + 1;
         var end = text[^tail..].TrimStart();
         float endWidth = window.MeasureText(end, size).X;
         int head = 0;
         while (head < text.Length - tail && window.MeasureText(text[..(head + 1)], size).X + endWidth <= room) head++;
+        int lastSpace = text[..head].LastIndexOf(' ');
+        if (lastSpace > 0 && head < text.Length - tail && text[head] != ' ') head = lastSpace;
         var start = text[..head].TrimEnd();
         float startWidth = window.MeasureText(start, size).X;
         window.DrawText(start, x, y, size, colour);
