@@ -85,8 +85,10 @@ public class LessonPictureTests(ITestOutputHelper output)
         return (double)n / total;
     }
 
+    /// <summary>1024×720: the window a 1024×768 projector opens (the screen less its title bar).</summary>
     [Theory]
     [InlineData(1024, 768)]
+    [InlineData(1024, 720)]
     [InlineData(1280, 720)]
     public void At_projector_sizes_the_landscape_is_the_largest_thing_on_screen_in_every_lesson_step(int width, int height)
     {
@@ -119,6 +121,7 @@ public class LessonPictureTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData(1024, 768)]
+    [InlineData(1024, 720)]
     [InlineData(1280, 720)]
     [InlineData(1920, 1080)]
     public void At_text_scale_2_with_three_panels_open_the_landscape_is_still_the_largest_thing_on_screen(int width, int height)
