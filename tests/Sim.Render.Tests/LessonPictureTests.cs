@@ -85,6 +85,16 @@ public class LessonPictureTests(ITestOutputHelper output)
         return (double)n / total;
     }
 
+    /// <summary>Step <paramref name="k"/> of <paramref name="lesson"/> opened as the window opens it, then run for its own steps.</summary>
+    private static ClassroomSession RunStep(Lesson lesson, int k)
+    {
+        var step = lesson.Step(k);
+        var session = new ClassroomSession(step.Scenario.CreateWorld(), null);
+        session.OpenLesson(lesson, k);
+        session.Advance(step.RunSteps);
+        return session;
+    }
+
     /// <summary>1024×720: the window a 1024×768 projector opens (the screen less its title bar).</summary>
     [Theory]
     [InlineData(1024, 768)]
@@ -98,10 +108,7 @@ public class LessonPictureTests(ITestOutputHelper output)
         foreach (var lesson in LessonCatalog.All)
             for (int k = 1; k <= lesson.Steps.Count; k++)
             {
-                var step = lesson.Step(k);
-                var session = new ClassroomSession(step.Scenario.CreateWorld(), null);
-                session.OpenLesson(lesson, k);
-                session.Advance(step.RunSteps);
+                var session = RunStep(lesson, k);
                 var picture = Draw(window, session, $"projector-{width}-{lesson.Name}-{k}");
                 double share = SurfaceShare(picture);
                 least = Math.Min(least, share);
@@ -161,10 +168,7 @@ public class LessonPictureTests(ITestOutputHelper output)
         foreach (var lesson in LessonCatalog.All)
             for (int k = 1; k <= lesson.Steps.Count; k++)
             {
-                var step = lesson.Step(k);
-                var session = new ClassroomSession(step.Scenario.CreateWorld(), null);
-                session.OpenLesson(lesson, k);
-                session.Advance(step.RunSteps);
+                var session = RunStep(lesson, k);
                 using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
                 var overlay = new ClassroomOverlay(session);
                 renderer.Overlay = overlay;
@@ -394,10 +398,7 @@ public class LessonPictureTests(ITestOutputHelper output)
             Picture? previous = null;
             for (int k = 1; k <= lesson.Steps.Count; k++)
             {
-                var step = lesson.Step(k);
-                var session = new ClassroomSession(step.Scenario.CreateWorld(), null);
-                session.OpenLesson(lesson, k);
-                session.Advance(step.RunSteps);
+                var session = RunStep(lesson, k);
                 var picture = Draw(window, session, $"{lesson.Name}-{k}");
                 output.WriteLine($"{lesson.Name} step {k}: {PicturePath($"{lesson.Name}-{k}")}");
 
@@ -407,7 +408,7 @@ public class LessonPictureTests(ITestOutputHelper output)
                 Assert.True(BrightPixels(picture.Image, 0, (int)band.Y, 1280, (int)band.Bottom, 230) > 800, $"{lesson.Name} {k}: no caption text");
 
                 // Each panel the step names is drawn, with text or lines in it, and none overlaps another or the band.
-                var open = PanelRegistry.For(step.Panels);
+                var open = PanelRegistry.For(lesson.Step(k).Panels);
                 var order = PanelRegistry.All;
                 var drawn = new List<PanelRect>();
                 for (int i = 0; i < order.Count; i++)
