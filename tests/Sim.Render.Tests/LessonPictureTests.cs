@@ -85,6 +85,34 @@ public class LessonPictureTests(ITestOutputHelper output)
         return (double)n / total;
     }
 
+    /// <summary>
+    /// A session drawn through a renderer and its classroom overlay as the window draws it, the camera framed
+    /// for the text scale, with no picture saved: for checks of where the overlay laid things out.
+    /// </summary>
+    private sealed class OverlayFrames : IDisposable
+    {
+        private readonly Window _window;
+        private readonly ClassroomSession _session;
+
+        public OverlayFrames(Window window, ClassroomSession session)
+        {
+            (_window, _session) = (window, session);
+            Renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows) { Overlay = Overlay = new ClassroomOverlay(session) };
+        }
+
+        public SceneRenderer Renderer { get; }
+        public ClassroomOverlay Overlay { get; }
+
+        public void Draw(float textScale)
+        {
+            _window.BeginDrawing(Theme.Standard.Background);
+            Renderer.Draw(_session.World, Renderer.DefaultCamera(_session.World, textScale), new FrameInfo { TextScale = textScale });
+            _window.EndDrawing();
+        }
+
+        public void Dispose() => Renderer.Dispose();
+    }
+
     /// <summary>Step <paramref name="k"/> of <paramref name="lesson"/> opened as the window opens it, then run for its own steps.</summary>
     private static ClassroomSession RunStep(Lesson lesson, int k)
     {
@@ -169,12 +197,9 @@ public class LessonPictureTests(ITestOutputHelper output)
             for (int k = 1; k <= lesson.Steps.Count; k++)
             {
                 var session = RunStep(lesson, k);
-                using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
-                var overlay = new ClassroomOverlay(session);
-                renderer.Overlay = overlay;
-                window.BeginDrawing(Theme.Standard.Background);
-                renderer.Draw(session.World, renderer.DefaultCamera(session.World, AppState.MaxTextScale), new FrameInfo { TextScale = AppState.MaxTextScale });
-                window.EndDrawing();
+                using var frames = new OverlayFrames(window, session);
+                frames.Draw(AppState.MaxTextScale);
+                var overlay = frames.Overlay;
                 var layout = overlay.Layout;
                 var c = new PanelContext(session.World, session, layout.TextSize, -1, Theme.Standard);
                 var rects = overlay.PanelRects;
@@ -213,12 +238,9 @@ public class LessonPictureTests(ITestOutputHelper output)
             {
                 var session = new ClassroomSession(lesson.Step(k).Scenario.CreateWorld(), null);
                 session.OpenLesson(lesson, k);
-                using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
-                var overlay = new ClassroomOverlay(session);
-                renderer.Overlay = overlay;
-                window.BeginDrawing(Theme.Standard.Background);
-                renderer.Draw(session.World, renderer.DefaultCamera(session.World, scale), new FrameInfo { TextScale = scale });
-                window.EndDrawing();
+                using var frames = new OverlayFrames(window, session);
+                frames.Draw(scale);
+                var overlay = frames.Overlay;
                 var lines = overlay.CaptionLines;
                 if (lines.Count < 2) continue;
                 var widths = lines.Select(l => window.MeasureText(l, overlay.CaptionTextSize).X).ToList();
@@ -283,19 +305,12 @@ public class LessonPictureTests(ITestOutputHelper output)
         // (5 balls)", running over the landscape) and cut its title to "Rosenbro…".
         using var window = Window.InitWindow(1024, 768, "side panel", WindowOptions.Headless with { Samples = 0 });
         var session = new ClassroomSession(DefaultScene.Scenario.CreateWorld(), null);
-        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
-        var overlay = new ClassroomOverlay(session);
-        renderer.Overlay = overlay;
-        void Frame(float scale)
-        {
-            window.BeginDrawing(Theme.Standard.Background);
-            renderer.Draw(session.World, renderer.DefaultCamera(session.World, scale), new FrameInfo { TextScale = scale });
-            window.EndDrawing();
-        }
-        Frame(1);
-        Assert.False(renderer.Margins.HostsLegend, "at ×1 the side panel names the five balls itself");
-        Frame(AppState.MaxTextScale);
-        Assert.True(renderer.Margins.HostsLegend);
+        using var frames = new OverlayFrames(window, session);
+        var overlay = frames.Overlay;
+        frames.Draw(1);
+        Assert.False(frames.Renderer.Margins.HostsLegend, "at ×1 the side panel names the five balls itself");
+        frames.Draw(AppState.MaxTextScale);
+        Assert.True(frames.Renderer.Margins.HostsLegend);
         Assert.Equal(session.World.Balls.Count, overlay.LegendBalls);
         var legend = overlay.Layout.Legend;
         Assert.True(legend.X >= 0 && legend.Right <= window.Width && legend.Bottom <= window.Height, $"{legend} is cut");
@@ -311,14 +326,11 @@ public class LessonPictureTests(ITestOutputHelper output)
         using var window = Window.InitWindow(width, height, "menu", WindowOptions.Headless with { Samples = 0 });
         var session = new ClassroomSession(DefaultScene.Scenario.CreateWorld(), null);
         session.Menu.Open(0);
-        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
-        var overlay = new ClassroomOverlay(session);
-        renderer.Overlay = overlay;
+        using var frames = new OverlayFrames(window, session);
+        var overlay = frames.Overlay;
         foreach (float scale in new[] { 1f, 1.75f, AppState.MaxTextScale })
         {
-            window.BeginDrawing(Theme.Standard.Background);
-            renderer.Draw(session.World, renderer.DefaultCamera(session.World, scale), new FrameInfo { TextScale = scale });
-            window.EndDrawing();
+            frames.Draw(scale);
             var menu = overlay.MenuRect;
             Assert.True(menu.Height > 0);
             Assert.True(menu.X >= 0 && menu.Y >= 0 && menu.Right <= width && menu.Bottom <= height, $"at ×{scale} the menu {menu} is cut by the window");
@@ -333,14 +345,11 @@ public class LessonPictureTests(ITestOutputHelper output)
         using var window = Window.InitWindow(1024, 768, "folded lines", WindowOptions.Headless with { Samples = 0 });
         var session = new ClassroomSession(DefaultScene.Scenario.CreateWorld(), null);
         foreach (var kind in PanelRegistry.All) if (kind.ShowsOn(session.World)) session.Panels = session.Panels.With(kind);
-        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
-        var overlay = new ClassroomOverlay(session);
-        renderer.Overlay = overlay;
+        using var frames = new OverlayFrames(window, session);
+        var overlay = frames.Overlay;
         foreach (float scale in new[] { 1f, 1.52f, AppState.MaxTextScale })
         {
-            window.BeginDrawing(Theme.Standard.Background);
-            renderer.Draw(session.World, renderer.DefaultCamera(session.World, scale), new FrameInfo { TextScale = scale });
-            window.EndDrawing();
+            frames.Draw(scale);
             int folded = 0;
             foreach (var kind in PanelRegistry.All)
             {
@@ -367,13 +376,9 @@ public class LessonPictureTests(ITestOutputHelper output)
         session.OpenLesson(lesson, 1);
         session.Advance(lesson.Step(1).RunSteps);
         if (crowded) session.Panels |= PanelSet.Of(StepSizePanel.Kind, LearningRatePanel.Kind, CurvaturePanel.Kind);
-        using var renderer = new SceneRenderer(window, session.World.Landscape, ClassroomKeys.HelpRows);
-        var overlay = new ClassroomOverlay(session);
-        renderer.Overlay = overlay;
-        var camera = renderer.DefaultCamera(session.World);
-        window.BeginDrawing(Theme.Standard.Background);
-        renderer.Draw(session.World, camera, new FrameInfo());
-        window.EndDrawing();
+        using var frames = new OverlayFrames(window, session);
+        frames.Draw(1);
+        var overlay = frames.Overlay;
         Assert.Equal(crowded, !overlay.Layout.IsLaidOut(LeaderboardPanel.Kind));
         if (crowded) Assert.True(overlay.LegendBalls >= 1, $"the legend names {overlay.LegendBalls} balls");
         else Assert.Equal(0, overlay.LegendBalls);
